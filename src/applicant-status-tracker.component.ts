@@ -1,0 +1,306 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  currentStepIndex, pickText, safeUrl,
+  type LocalizedText, type Step, type StatusDocument,
+} from './status-document.js';
+import { StatusError, type ErrorKind, type StatusRequest, type StatusTransform } from './fetch-status.js';
+import { StatusController } from './status-controller.js';
+import { LanguageController } from './language-controller.js';
+import { format, messagesFor, registerLanguage, type MessageKey, type Messages } from './messages.js';
+import { formatDate, formatTime } from './format.js';
+import { styles } from './applicant-status-tracker.styles.js';
+
+export interface StatusUpdateDetail {
+  status: StatusDocument;
+  previous: StatusDocument | null;
+}
+
+export interface StatusErrorDetail {
+  kind: ErrorKind;
+  httpStatus?: number;
+  message: string;
+}
+
+const STATE_MARKERS: Record<Step['state'], string> = {
+  complete: '✓',
+  current: '',
+  'action-required': '!',
+  upcoming: '',
+  skipped: '–',
+  failed: '✕',
+};
+
+/**
+ * Shows where an application stands, step by step, from the agency's status endpoint.
+ *
+ * @summary A live, accessible application status tracker.
+ * @slot - Fallback content, shown until the script runs (or if it never does).
+ * @slot help - Shown with an error when no status could be loaded, e.g. the agency's phone number.
+ * @csspart tracker - The whole status view.
+ * @csspart heading - "Step 3 of 5: Documents".
+ * @csspart summary - Whose turn it is: the applicant's or the agency's.
+ * @csspart outcome - The application's final result.
+ * @csspart notice - The agency's notice.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - Each step; also `step-complete`, `step-current`, `step-action-required`, … by state.
+ * @csspart action - What the applicant must do, by when, and the link to do it.
+ * @csspart history - The application's history.
+ * @csspart contact - The agency's contact details.
+ * @csspart error - An error with no status to show.
+ * @csspart stale - The note that a refresh failed and the status may be out of date.
+ * @csspart button - "Check again" and "Try again".
+ * @fires status-update - A new or changed status has been rendered. `detail: { status, previous }`.
+ * @fires status-error - A check failed. `detail: { kind, httpStatus?, message }`.
+ */
+export class ApplicantStatusTracker extends LitElement {
+  static override styles = styles;
+
+  /** Adds a language, or overrides strings of one, for every tracker on the page. */
+  static registerLanguage = registerLanguage;
+
+  /** URL template of the status endpoint; `{id}` is replaced by the URL-encoded application id. */
+  @property({ type: String }) endpoint = '';
+
+  /** The application to show. */
+  @property({ type: String, attribute: 'application-id' }) applicationId = '';
+
+  /** Seconds between automatic checks while the page is visible; 0 turns them off. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 300;
+
+  /** Seconds before a check is abandoned as timed out. */
+  @property({ type: Number }) timeout = 20;
+
+  /** fetch credentials mode: `same-origin`, `include` or `omit`. */
+  @property({ type: String }) credentials: RequestCredentials = 'same-origin';
+
+  /** Level (2–6) of the widget's main heading, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Adapts an agency's own response shape to the status document. */
+  @property({ attribute: false }) transform?: StatusTransform;
+
+  /** Overrides any built-in string, e.g. `{ contact: 'Need help?' }`. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  private readonly language = new LanguageController(this);
+
+  private readonly tracker = new StatusController(
+    this,
+    () => this.statusRequest(),
+    () => ({ interval: seconds(this.refreshInterval, 300), timeout: seconds(this.timeout, 20) }),
+    (status, previous) => void this.announceChange(status, previous),
+    (error) => this.reportError(error),
+  );
+
+  /** The polite announcement for screen readers; set only on real changes. */
+  private announcement = '';
+  private manualCheck = false;
+
+  /** The last valid status document shown, or `null`. */
+  get status(): StatusDocument | null {
+    return this.tracker.status;
+  }
+
+  /** Checks the endpoint now. */
+  refresh(): Promise<void> {
+    return this.tracker.refresh();
+  }
+
+  /** The request for the current settings, or undefined when there is nothing to fetch yet. */
+  protected statusRequest(): StatusRequest | undefined {
+    if (!this.endpoint) return undefined;
+    const needsId = this.endpoint.includes('{id}');
+    if (needsId && !this.applicationId) return undefined;
+    const path = needsId ? this.endpoint.replaceAll('{id}', encodeURIComponent(this.applicationId)) : this.endpoint;
+    return {
+      url: new URL(path, document.baseURI).href,
+      credentials: this.credentials,
+      transform: this.transform,
+    };
+  }
+
+  private get strings(): Messages {
+    return messagesFor(this.language.lang, this.messages);
+  }
+
+  private t(key: MessageKey, values: Record<string, string | number> = {}): string {
+    return format(this.strings[key], values);
+  }
+
+  private text(value: LocalizedText): string {
+    return pickText(value, this.language.lang);
+  }
+
+  private date(value: string): string {
+    return formatDate(value, this.language.lang);
+  }
+
+  private async announceChange(status: StatusDocument, previous: StatusDocument | null): Promise<void> {
+    this.announcement = `${this.headingText(status)}. ${this.summaryText(status)}`;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.dispatchEvent(new CustomEvent<StatusUpdateDetail>('status-update', {
+      bubbles: true, composed: true, detail: { status, previous },
+    }));
+  }
+
+  private reportError(error: StatusError): void {
+    this.announcement = this.t(`error.${error.kind}`);
+    const detail: StatusErrorDetail = { kind: error.kind, message: error.message };
+    if (error.httpStatus !== undefined) detail.httpStatus = error.httpStatus;
+    this.dispatchEvent(new CustomEvent<StatusErrorDetail>('status-error', { bubbles: true, composed: true, detail }));
+  }
+
+  private async checkAgain(): Promise<void> {
+    this.manualCheck = true;
+    this.requestUpdate();
+    await this.refresh();
+    this.manualCheck = false;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  protected override render(): TemplateResult {
+    const { status, error } = this.tracker;
+    return html`
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${status ? this.renderStatus(status) : error ? this.renderError(error) : this.tracker.loading ? this.renderLoading() : html`<slot></slot>`}
+    `;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div part="loading" class="loading" aria-busy="true">
+      <p>${this.t('loading')}</p>
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
+    </div>`;
+  }
+
+  private renderError(error: StatusError): TemplateResult {
+    return html`<div part="error" class="error" data-kind=${error.kind}>
+      <div role="heading" aria-level=${this.headingLevel} class="heading">${this.t(`error.${error.kind}`)}</div>
+      <p>${this.t(`error.${error.kind}.next`)}</p>
+      ${this.renderCheckAgain('retry')}
+      <slot name="help"></slot>
+    </div>`;
+  }
+
+  private headingText(status: StatusDocument): string {
+    const index = currentStepIndex(status);
+    const total = status.steps.length;
+    if (index >= 0) return this.t('stepOf', { n: index + 1, total, label: this.text(status.steps[index].label) });
+    if (status.outcome) return this.t(`outcome.${status.outcome}`);
+    return this.t('stepsDone', { done: status.steps.filter((s) => s.state === 'complete').length, total });
+  }
+
+  private summaryText(status: StatusDocument): string {
+    if (status.steps.some((s) => s.state === 'action-required')) return this.t('waitingOnYou');
+    if (!status.outcome && status.steps.some((s) => s.state === 'current' || s.state === 'upcoming')) {
+      return this.t('waitingOnUs');
+    }
+    return '';
+  }
+
+  private renderStatus(status: StatusDocument): TemplateResult {
+    const current = currentStepIndex(status);
+    const summary = this.summaryText(status);
+    const actionRequired = summary === this.t('waitingOnYou');
+    return html`<section part="tracker" class="tracker" aria-labelledby="heading">
+      <p class="overline">
+        ${status.title ? html`<span part="title" class="title">${this.text(status.title)}</span>` : nothing}
+        <span class="application-id">${this.t('applicationNumber', { id: status.applicationId })}</span>
+      </p>
+      <div role="heading" aria-level=${this.headingLevel} id="heading" part="heading" class="heading" tabindex="-1">${this.headingText(status)}</div>
+      ${summary ? html`<p part="summary" class="summary ${actionRequired ? 'summary--you' : 'summary--us'}">${summary}</p>` : nothing}
+      ${status.outcome ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${this.t(`outcome.${status.outcome}`)}</p>` : nothing}
+      ${this.renderStale()}
+      ${status.notice ? html`<p part="notice" class="notice"><strong>${this.t('notice')}:</strong> ${this.text(status.notice)}</p>` : nothing}
+      <ol part="steps" class="steps" aria-label=${this.t('stepsLabel')}>
+        ${status.steps.map((step, index) => this.renderStep(step, index, index === current))}
+      </ol>
+      ${this.renderHistory(status)}
+      ${status.updatedAt || status.updateSchedule ? html`<p class="updated">
+          ${status.updatedAt ? html`<span>${this.t('updatedAt', { date: this.date(status.updatedAt) })}</span>` : nothing}
+          ${status.updateSchedule ? html`<span>${this.text(status.updateSchedule)}</span>` : nothing}
+        </p>` : nothing}
+      ${this.renderContact(status)}
+      <p class="checked">
+        ${this.tracker.checkedAt ? html`<span part="checked">${this.t('checkedAt', { time: formatTime(this.tracker.checkedAt, this.language.lang) })}</span>` : nothing}
+        ${this.renderCheckAgain('checkAgain')}
+      </p>
+    </section>`;
+  }
+
+  private renderStale(): TemplateResult | typeof nothing {
+    if (this.tracker.offline) return html`<p part="stale" class="stale">${this.t('offline')}</p>`;
+    return this.tracker.error ? html`<p part="stale" class="stale">${this.t('stale')}</p>` : nothing;
+  }
+
+  private renderCheckAgain(label: 'retry' | 'checkAgain'): TemplateResult {
+    return html`<button part="button" type="button" aria-disabled=${this.manualCheck ? 'true' : 'false'}
+      @click=${() => this.manualCheck || this.checkAgain()}>${this.manualCheck ? this.t('checking') : this.t(label)}</button>`;
+  }
+
+  private renderStep(step: Step, index: number, isCurrent: boolean): TemplateResult {
+    const action = step.action;
+    const actionUrl = safeUrl(action?.url, document.baseURI);
+    const dateKey = step.state === 'complete' ? 'dateComplete' : step.state === 'upcoming' ? 'dateExpected' : 'dateOther';
+    return html`<li part="step step-${step.state}" class="step" data-state=${step.state}
+        aria-current=${isCurrent ? 'step' : nothing}>
+      <span class="marker" aria-hidden="true">${STATE_MARKERS[step.state] || index + 1}</span>
+      <div class="step-body">
+        <span class="label">${this.text(step.label)}</span>
+        <span class="state">${this.t(`state.${step.state}`)}${step.date ? html`<span class="date"> · ${this.t(dateKey, { date: this.date(step.date) })}</span>` : nothing}</span>
+        ${step.description ? html`<p class="description">${this.text(step.description)}</p>` : nothing}
+        ${action ? html`<div part="action" class="action">
+            ${action.dueDate ? html`<p class="due">${this.t('dueBy', { date: this.date(action.dueDate) })}</p>` : nothing}
+            ${actionUrl
+              ? html`<a href=${actionUrl} rel="noopener noreferrer">${this.text(action.label)}</a>`
+              : html`<p>${this.text(action.label)}</p>`}
+          </div>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderHistory(status: StatusDocument): TemplateResult | typeof nothing {
+    if (!status.history?.length) return nothing;
+    return html`<details part="history" class="history">
+      <summary>${this.t('history')} (${status.history.length})</summary>
+      <ol>${status.history.map((entry) => html`<li><span class="date">${this.date(entry.date)}</span> ${this.text(entry.text)}</li>`)}</ol>
+    </details>`;
+  }
+
+  private renderContact(status: StatusDocument): TemplateResult | typeof nothing {
+    const contact = status.contact;
+    if (!contact || !(contact.phone || contact.email || contact.url)) return nothing;
+    const phoneDigits = contact.phone?.replace(/[^\d+]/g, '');
+    const email = contact.email && /^[^\s@<>()"]+@[^\s@<>()"]+$/.test(contact.email) ? contact.email : undefined;
+    const url = safeUrl(contact.url);
+    return html`<div part="contact" class="contact">
+      <p class="contact-heading">${this.t('contact')}</p>
+      <ul>
+        ${contact.phone ? html`<li>${phoneDigits ? html`<a href="tel:${phoneDigits}">${this.t('call', { phone: contact.phone })}</a>` : this.t('call', { phone: contact.phone })}</li>` : nothing}
+        ${contact.email ? html`<li>${email ? html`<a href="mailto:${email}">${this.t('email', { email: contact.email })}</a>` : this.t('email', { email: contact.email })}</li>` : nothing}
+        ${url ? html`<li><a href=${url} rel="noopener noreferrer">${this.t('website')}</a></li>` : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+/** A seconds attribute as milliseconds; anything not a finite, non-negative number gets the default. */
+function seconds(value: number, fallback: number): number {
+  return (Number.isFinite(value) && value >= 0 ? value : fallback) * 1000;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'applicant-status-tracker': ApplicantStatusTracker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'status-update': CustomEvent<StatusUpdateDetail>;
+    'status-error': CustomEvent<StatusErrorDetail>;
+  }
+}

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/**
+ * Defaults follow the U.S. Web Design System's tokens so the widget looks at home on USWDS sites;
+ * every colour is a documented custom property. Text inherits the page's font and colour.
+ */
+export const styles = css`
+  :host {
+    --ast-color-primary: #005ea2;
+    --ast-color-complete: #008817;
+    --ast-color-current: var(--ast-color-primary);
+    --ast-color-action: #c05600;
+    --ast-color-action-bg: #faf3d1;
+    --ast-color-failed: #b50909;
+    --ast-color-muted: #565c65;
+    --ast-color-border: #71767a;
+    --ast-color-surface: #f0f0f0;
+    --ast-color-on-marker: #fff;
+    --ast-color-link: var(--ast-color-primary);
+    --ast-marker-size: 2rem;
+    --ast-radius: 0.25rem;
+    display: block;
+    container-type: inline-size;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: border-box; }
+  p { margin: 0 0 0.5rem; }
+  a { color: var(--ast-color-link); }
+
+  .visually-hidden {
+    position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+  }
+  .overline { color: var(--ast-color-muted); display: flex; flex-wrap: wrap; column-gap: 1rem; }
+  .title { font-weight: 700; }
+  .heading { font-size: 1.375em; font-weight: 700; line-height: 1.25; margin: 0 0 0.5rem; }
+  .heading:focus { outline: none; }
+  .heading:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0.25rem; }
+
+  .summary, .outcome, .notice, .stale {
+    padding: 0.5rem 0.75rem; border-inline-start: 0.5rem solid var(--ast-color-border);
+    background: var(--ast-color-surface); border-radius: var(--ast-radius);
+  }
+  .summary--you { border-color: var(--ast-color-action); background: var(--ast-color-action-bg); font-weight: 700; }
+  .summary--us { border-color: var(--ast-color-current); }
+  .outcome { font-weight: 700; }
+  .outcome--approved { border-color: var(--ast-color-complete); }
+  .outcome--denied { border-color: var(--ast-color-failed); }
+  .stale { border-color: var(--ast-color-action); }
+
+  .steps { list-style: none; margin: 1rem 0; padding: 0; }
+  .step { position: relative; display: flex; gap: 0.75rem; padding-block-end: 1.25rem; }
+  /* The connector between markers: decoration only, the order is the list's. */
+  .step:not(:last-child)::before {
+    content: ''; position: absolute; inset-inline-start: calc(var(--ast-marker-size) / 2 - 1px);
+    inset-block: var(--ast-marker-size) 0; border-inline-start: 2px solid var(--ast-color-border);
+  }
+  .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
+  .marker {
+    flex: none; display: grid; place-items: center; inline-size: var(--ast-marker-size); block-size: var(--ast-marker-size);
+    border-radius: 50%; border: 2px solid var(--ast-color-border); font-weight: 700; line-height: 1;
+    background: Canvas; color: CanvasText;
+  }
+  [data-state='complete'] .marker { background: var(--ast-color-complete); border-color: var(--ast-color-complete); color: var(--ast-color-on-marker); }
+  [data-state='current'] .marker { background: var(--ast-color-current); border-color: var(--ast-color-current); color: var(--ast-color-on-marker); box-shadow: 0 0 0 3px Canvas, 0 0 0 5px var(--ast-color-current); }
+  [data-state='action-required'] .marker { background: var(--ast-color-action); border-color: var(--ast-color-action); color: var(--ast-color-on-marker); border-radius: var(--ast-radius); }
+  [data-state='failed'] .marker { background: var(--ast-color-failed); border-color: var(--ast-color-failed); color: var(--ast-color-on-marker); }
+  [data-state='skipped'] .marker { border-style: dashed; color: var(--ast-color-muted); }
+  .step-body { min-inline-size: 0; padding-block-start: 0.125rem; }
+  .label { display: block; font-weight: 700; }
+  [aria-current='step'] .label { font-size: 1.125em; }
+  [data-state='skipped'] .label { font-weight: 400; color: var(--ast-color-muted); }
+  .state { display: block; color: var(--ast-color-muted); }
+  [data-state='action-required'] .state { color: inherit; font-weight: 700; }
+  .description { margin-block: 0.25rem 0; }
+  .action {
+    margin-block-start: 0.5rem; padding: 0.75rem; border-radius: var(--ast-radius);
+    background: var(--ast-color-action-bg); border-inline-start: 0.5rem solid var(--ast-color-action);
+  }
+  .action a { font-weight: 700; }
+  .due { font-weight: 700; }
+
+  .history summary { cursor: pointer; color: var(--ast-color-link); }
+  .history ol { padding-inline-start: 1.25rem; }
+  .history .date, .updated, .checked { color: var(--ast-color-muted); }
+  .updated span, .checked span { margin-inline-end: 1rem; }
+  .contact ul { margin: 0 0 0.5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
+  .contact-heading { font-weight: 700; margin: 0; }
+  .checked { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+
+  button {
+    font: inherit; min-block-size: 2.75rem; padding: 0.5rem 1rem; cursor: pointer; border-radius: var(--ast-radius);
+    border: 2px solid var(--ast-color-primary); background: Canvas; color: var(--ast-color-primary); font-weight: 700;
+  }
+  button:hover { background: var(--ast-color-surface); }
+  button:focus-visible, a:focus-visible, summary:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0.125rem; }
+  button[aria-disabled='true'] { cursor: progress; }
+
+  .error { padding: 1rem; border-inline-start: 0.5rem solid var(--ast-color-failed); background: var(--ast-color-surface); }
+  .loading { min-block-size: 14rem; }
+  .skeleton span { display: block; block-size: 1.25rem; margin-block: 1.25rem; border-radius: var(--ast-radius); background: var(--ast-color-surface); inline-size: 70%; }
+  .skeleton span:nth-child(odd) { inline-size: 45%; }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span { animation: ast-pulse 1.5s ease-in-out infinite alternate; }
+    @keyframes ast-pulse { to { opacity: 0.4; } }
+  }
+  @media (forced-colors: active) {
+    .marker { forced-color-adjust: none; background: Canvas; color: CanvasText; border-color: CanvasText; }
+    [aria-current='step'] .marker, [data-state='action-required'] .marker, [data-state='failed'] .marker, [data-state='complete'] .marker { background: Highlight; color: HighlightText; border-color: Highlight; }
+    .summary, .outcome, .notice, .stale, .action, .error { border: 1px solid CanvasText; }
+  }
+`;

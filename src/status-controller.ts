@@ -1,0 +1,179 @@
+/**
+ * Fetching and refreshing: one controller that owns the request (through @lit/task, so a new
+ * application aborts the old request), the refresh timer, and the page's visibility and
+ * connectivity listeners. It keeps the last good status through every failure.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { sameStatus, type StatusDocument } from './status-document.js';
+import { fetchStatus, StatusError, type StatusRequest, type StatusResult, type Validators } from './fetch-status.js';
+
+export interface RefreshSettings {
+  /** Milliseconds between automatic checks; 0 turns them off. */
+  interval: number;
+  /** Milliseconds before a check counts as timed out. */
+  timeout: number;
+}
+
+/** The longest wait between checks after repeated failures. */
+export const MAX_BACKOFF = 60 * 60 * 1000;
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Spreads checks from thousands of open pages: a delay between 90 % and 110 % of the one asked for. */
+const jitter = (delay: number) => delay * (0.9 + Math.random() * 0.2);
+
+export class StatusController implements ReactiveController {
+  /** The last valid status shown; kept through failed refreshes, cleared for another application. */
+  status: StatusDocument | null = null;
+  /** The last check's failure, or null once a check succeeds. */
+  error: StatusError | null = null;
+  /** When the server last answered with a status (200 or 304). */
+  checkedAt: Date | null = null;
+  offline = !navigator.onLine;
+
+  private readonly task: Task<[StatusRequest | undefined], StatusResult | undefined>;
+  private requestKey = '';
+  private validators: Validators = {};
+  private failures = 0;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** When the next automatic check is due; survives hidden tabs and offline spells. */
+  private dueAt?: number;
+  private interrupted = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly request: () => StatusRequest | undefined,
+    private readonly settings: () => RefreshSettings,
+    private readonly onChange: (status: StatusDocument, previous: StatusDocument | null) => void,
+    private readonly onFailure: (error: StatusError) => void,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [this.request()],
+      argsEqual: ([a], [b]) => keyOf(a) === keyOf(b) && a?.transform === b?.transform && a?.credentials === b?.credentials,
+      task: ([request], { signal }) => this.check(request, signal),
+    });
+  }
+
+  /** True while the first status of this application is on its way. */
+  get loading(): boolean {
+    return !this.status && !this.error && !!this.request();
+  }
+
+  /** Checks now. Resolves when the check has settled, whatever its result. */
+  async refresh(): Promise<void> {
+    if (!this.request()) return;
+    await this.task.run().catch(() => undefined);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    this.offline = !navigator.onLine;
+    // Re-added to the page: pick the schedule up where it stopped. The first connection's
+    // check is started by the task itself when the host first updates.
+    if (this.requestKey) this.resume();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    clearTimeout(this.refreshTimer);
+    // A check cut short by removal is redone when the element comes back.
+    this.interrupted = this.task.status === TaskStatus.PENDING;
+    this.task.abort();
+  }
+
+  private async check(request: StatusRequest | undefined, signal: AbortSignal): Promise<StatusResult | undefined> {
+    clearTimeout(this.refreshTimer);
+    this.dueAt = undefined;
+    this.interrupted = false;
+    const key = keyOf(request);
+    if (key !== this.requestKey) {
+      // Another application: nothing of the previous one may stay on screen.
+      this.requestKey = key;
+      this.status = null;
+      this.error = null;
+      this.checkedAt = null;
+      this.validators = {};
+      this.failures = 0;
+    }
+    if (!request) return undefined;
+    try {
+      const result = await fetchStatus(request, this.validators, signal, this.settings().timeout);
+      this.succeeded(result);
+      return result;
+    } catch (error) {
+      if (signal.aborted) throw error; // superseded or disconnected: whoever aborted decides what next
+      this.failed(error instanceof StatusError ? error : new StatusError('network', String(error)));
+      throw error;
+    }
+  }
+
+  private succeeded(result: StatusResult): void {
+    const previous = this.status;
+    this.validators = result.validators;
+    this.error = null;
+    this.failures = 0;
+    this.checkedAt = new Date();
+    if (result.status && !sameStatus(previous, result.status)) {
+      this.status = result.status;
+      this.onChange(result.status, previous);
+    }
+    const { interval } = this.settings();
+    this.schedule(interval && jitter(Math.max(interval, result.maxAge ?? 0)));
+  }
+
+  private failed(error: StatusError): void {
+    this.error = error;
+    this.failures++;
+    this.onFailure(error);
+    const { interval } = this.settings();
+    // Exponential backoff with jitter: interval, 2×, 4×… up to an hour, never sooner than Retry-After.
+    const backoff = Math.min(interval * 2 ** (this.failures - 1), Math.max(interval, MAX_BACKOFF));
+    this.schedule(interval && Math.max(backoff * (0.5 + Math.random() * 0.5), error.retryAfter ?? 0));
+  }
+
+  /** Plans the next automatic check `delay` ms from now; 0 means none. */
+  private schedule(delay: number): void {
+    clearTimeout(this.refreshTimer);
+    this.dueAt = delay > 0 ? Date.now() + delay : undefined;
+    this.startTimer();
+  }
+
+  /** Arms the timer for `dueAt`, but only while someone can see the page and it is online. */
+  private startTimer(): void {
+    clearTimeout(this.refreshTimer);
+    if (this.dueAt === undefined || document.hidden || this.offline || !this.host.isConnected) return;
+    this.refreshTimer = setTimeout(() => void this.refresh(), Math.max(0, this.dueAt - Date.now()));
+  }
+
+  private resume(): void {
+    if (this.interrupted || (this.dueAt !== undefined && this.dueAt <= Date.now())) void this.refresh();
+    else this.startTimer();
+  }
+
+  private readonly onVisibilityChange = () => {
+    if (document.hidden) clearTimeout(this.refreshTimer);
+    else if (this.dueAt !== undefined && this.dueAt <= Date.now()) void this.refresh();
+    else this.startTimer();
+  };
+
+  private readonly onOnline = () => {
+    this.offline = false;
+    this.host.requestUpdate();
+    if (!document.hidden && this.requestKey) void this.refresh();
+  };
+
+  private readonly onOffline = () => {
+    this.offline = true;
+    clearTimeout(this.refreshTimer);
+    this.host.requestUpdate();
+  };
+}
+
+/** Two requests are for the same application when they go to the same URL with the same body. */
+const keyOf = (request: StatusRequest | undefined) => (request ? `${request.url}\n${request.body ?? ''}` : '');

@@ -1,0 +1,239 @@
+/**
+ * The status document (v1): its types, its validation and the helpers that read it.
+ * Pure: no DOM, no fetch. This is the one place that knows the contract in SPEC.md.
+ */
+
+/** A text is a plain string or a map of language tag to string. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export const STEP_STATES = ['complete', 'current', 'action-required', 'upcoming', 'skipped', 'failed'] as const;
+export type StepState = (typeof STEP_STATES)[number];
+
+export const OUTCOMES = ['approved', 'denied', 'withdrawn', 'closed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface StepAction {
+  label: LocalizedText;
+  url?: string;
+  dueDate?: string;
+}
+
+export interface Step {
+  id: string;
+  label: LocalizedText;
+  state: StepState;
+  date?: string;
+  description?: LocalizedText;
+  action?: StepAction;
+}
+
+export interface HistoryEntry {
+  date: string;
+  text: LocalizedText;
+}
+
+export interface Contact {
+  phone?: string;
+  email?: string;
+  url?: string;
+}
+
+export interface StatusDocument {
+  applicationId: string;
+  title?: LocalizedText;
+  updatedAt?: string;
+  updateSchedule?: LocalizedText;
+  outcome?: Outcome;
+  notice?: LocalizedText;
+  steps: Step[];
+  history?: HistoryEntry[];
+  contact?: Contact;
+}
+
+export const MAX_STEPS = 50;
+
+/** Thrown (or returned) when a response does not match the contract; `message` names the field. */
+export class StatusValidationError extends Error {
+  override name = 'StatusValidationError';
+  constructor(readonly field: string, readonly expected: string) {
+    super(`${field}: expected ${expected}`);
+  }
+}
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// ISO 8601 date or date-time, as the contract says; checked by shape, then by Date.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function fail(field: string, expected: string): never {
+  throw new StatusValidationError(field, expected);
+}
+
+function text(value: unknown, field: string): LocalizedText {
+  if (typeof value === 'string') return value;
+  if (isObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) fail(field, 'a string or an object of language tag to string');
+    for (const [tag, variant] of entries) {
+      if (typeof variant !== 'string') fail(`${field}.${tag}`, 'a string');
+    }
+    return Object.fromEntries(entries) as Record<string, string>;
+  }
+  return fail(field, 'a string or an object of language tag to string');
+}
+
+function optionalText(value: unknown, field: string): LocalizedText | undefined {
+  return value === undefined || value === null ? undefined : text(value, field);
+}
+
+function date(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(parseDate(value).getTime())) {
+    fail(field, 'an ISO 8601 date such as 2020-07-01 or 2020-07-01T15:04:05Z');
+  }
+  return value;
+}
+
+function optionalDate(value: unknown, field: string): string | undefined {
+  return value === undefined || value === null ? undefined : date(value, field);
+}
+
+function optionalString(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' ? value : fail(field, 'a string');
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  return allowed.includes(value as T) ? (value as T) : fail(field, `one of ${allowed.join(', ')}`);
+}
+
+function optionalObject(value: unknown, field: string): Fields | undefined {
+  if (value === undefined || value === null) return undefined;
+  return isObject(value) ? value : fail(field, 'an object');
+}
+
+/** Copies only the known fields, so unknown ones are dropped and nothing foreign reaches the template. */
+function pruned<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function step(value: unknown, field: string): Step {
+  if (!isObject(value)) fail(field, 'an object');
+  const id = value.id;
+  if (typeof id !== 'string' || id === '') fail(`${field}.id`, 'a non-empty string');
+  const state = oneOf(value.state, STEP_STATES, `${field}.state`);
+  const action = optionalObject(value.action, `${field}.action`);
+  return pruned({
+    id,
+    label: text(value.label, `${field}.label`),
+    state,
+    date: optionalDate(value.date, `${field}.date`),
+    description: optionalText(value.description, `${field}.description`),
+    action: action && pruned({
+      label: text(action.label, `${field}.action.label`),
+      url: optionalString(action.url, `${field}.action.url`),
+      dueDate: optionalDate(action.dueDate, `${field}.action.dueDate`),
+    }),
+  });
+}
+
+/**
+ * Validates parsed JSON against the v1 contract.
+ * Returns a new, normalised document holding only the known fields; throws StatusValidationError otherwise.
+ */
+export function validateStatusDocument(value: unknown): StatusDocument {
+  if (!isObject(value)) fail('(document)', 'a JSON object');
+  const applicationId = value.applicationId;
+  if (typeof applicationId !== 'string' || applicationId === '') fail('applicationId', 'a non-empty string');
+  const steps = value.steps;
+  if (!Array.isArray(steps) || steps.length < 1 || steps.length > MAX_STEPS) {
+    fail('steps', `an array of 1 to ${MAX_STEPS} steps`);
+  }
+  const seen = new Set<string>();
+  const validSteps = steps.map((item, index) => {
+    const validStep = step(item, `steps[${index}]`);
+    if (seen.has(validStep.id)) fail(`steps[${index}].id`, `a unique id ("${validStep.id}" is repeated)`);
+    seen.add(validStep.id);
+    return validStep;
+  });
+  const history = value.history;
+  if (history !== undefined && history !== null && !Array.isArray(history)) fail('history', 'an array');
+  const contact = optionalObject(value.contact, 'contact');
+  return pruned({
+    applicationId,
+    title: optionalText(value.title, 'title'),
+    updatedAt: optionalDate(value.updatedAt, 'updatedAt'),
+    updateSchedule: optionalText(value.updateSchedule, 'updateSchedule'),
+    outcome: value.outcome === undefined || value.outcome === null
+      ? undefined
+      : oneOf(value.outcome, OUTCOMES, 'outcome'),
+    notice: optionalText(value.notice, 'notice'),
+    steps: validSteps,
+    history: Array.isArray(history)
+      ? history.map((entry, index) => {
+          if (!isObject(entry)) fail(`history[${index}]`, 'an object');
+          return { date: date(entry.date, `history[${index}].date`), text: text(entry.text, `history[${index}].text`) };
+        })
+      : undefined,
+    contact: contact && pruned({
+      phone: optionalString(contact.phone, 'contact.phone'),
+      email: optionalString(contact.email, 'contact.email'),
+      url: optionalString(contact.url, 'contact.url'),
+    }),
+  });
+}
+
+/**
+ * Picks a text's variant for `lang`: exact tag, then its primary language ("es" for "es-MX"),
+ * then a variant in the same primary language, then English, then the first.
+ */
+export function pickText(value: LocalizedText, lang: string): string {
+  if (typeof value === 'string') return value;
+  const wanted = lang.toLowerCase();
+  const primary = wanted.split('-')[0];
+  const tags = Object.keys(value);
+  const match =
+    tags.find((tag) => tag.toLowerCase() === wanted) ??
+    tags.find((tag) => tag.toLowerCase() === primary) ??
+    tags.find((tag) => tag.toLowerCase().split('-')[0] === primary) ??
+    tags.find((tag) => tag.toLowerCase() === 'en') ??
+    tags.find((tag) => tag.toLowerCase().startsWith('en-')) ??
+    tags[0];
+  return value[match];
+}
+
+/** Only http: and https: URLs become links; anything else (javascript:, data:, …) is dropped. */
+export function safeUrl(url: string | undefined, base?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, base);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date-only value is a calendar day, not midnight UTC: parse it as local noon so no time zone shifts it. */
+export function parseDate(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+}
+
+export const isDateOnly = (value: string) => value.length === 10;
+
+/** The step the applicant is at: the first that is waiting on them or on the agency. */
+export function currentStepIndex(status: StatusDocument): number {
+  return status.steps.findIndex((s) => s.state === 'current' || s.state === 'action-required');
+}
+
+/** Two documents are the same when their normalised content is; field order does not matter. */
+export function sameStatus(a: StatusDocument | null, b: StatusDocument | null): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+  );
+}

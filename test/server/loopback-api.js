@@ -1,0 +1,67 @@
+/**
+ * A scripted status endpoint on the test runner's own loopback server, for what msw cannot show:
+ * real HTTP caching, ETag round trips, Retry-After, slow and hanging responses.
+ *
+ *   PUT  /loopback/script/KEY   body: [Reply, …]  replies served in order, the last one repeated
+ *   GET  /loopback/api/KEY      the status endpoint (any method)
+ *   GET  /loopback/log/KEY      the requests seen so far: [{ method, url, headers, body, status, at }]
+ *
+ * Reply: { status?: 200, body?: any, raw?: string, headers?: {}, etag?: string,
+ *          lastModified?: string, delay?: ms, hang?: true }
+ * With `etag` (or `lastModified`) a matching If-None-Match (If-Modified-Since) is answered 304.
+ */
+const scripts = new Map();
+const logs = new Map();
+
+const readBody = (req) =>
+  new Promise((resolve) => {
+    let data = '';
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+  });
+
+export async function loopbackApi(ctx, next) {
+  const match = /^\/loopback\/(script|api|log)\/([\w-]+)/.exec(ctx.path);
+  if (!match) return next();
+  const [, verb, key] = match;
+  if (verb === 'script') {
+    scripts.set(key, { replies: JSON.parse(await readBody(ctx.req)), served: 0 });
+    logs.set(key, []);
+    ctx.status = 204;
+    return;
+  }
+  if (verb === 'log') {
+    ctx.body = logs.get(key) ?? [];
+    return;
+  }
+  const script = scripts.get(key);
+  const log = logs.get(key) ?? [];
+  logs.set(key, log);
+  const entry = { method: ctx.method, url: ctx.url, headers: ctx.headers, body: await readBody(ctx.req), at: Date.now() };
+  log.push(entry);
+  if (!script) {
+    ctx.status = 404;
+    entry.status = 404;
+    return;
+  }
+  const reply = script.replies[Math.min(script.served++, script.replies.length - 1)];
+  if (reply.hang) {
+    // Never answers; the client's timeout (or the test's end) closes the connection.
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    entry.status = 'hung';
+    return;
+  }
+  if (reply.delay) await new Promise((resolve) => setTimeout(resolve, reply.delay));
+  ctx.set('Cache-Control', 'no-cache');
+  for (const [name, value] of Object.entries(reply.headers ?? {})) ctx.set(name, value);
+  if (reply.etag) ctx.set('ETag', reply.etag);
+  if (reply.lastModified) ctx.set('Last-Modified', reply.lastModified);
+  const notModified =
+    (reply.etag && ctx.get('If-None-Match') === reply.etag) ||
+    (!reply.etag && reply.lastModified && ctx.get('If-Modified-Since') === reply.lastModified);
+  ctx.status = notModified ? 304 : reply.status ?? 200;
+  entry.status = ctx.status;
+  if (notModified) return;
+  ctx.type = 'application/json';
+  ctx.body = reply.raw ?? JSON.stringify(reply.body ?? null);
+}

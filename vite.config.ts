@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `vite` serves the demo (demo/index.html, msw from public/).
+ * `vite build --mode es` and `vite build --mode iife` make the two library builds:
+ * the external list differs per build, so each is its own run.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return { root: 'demo', publicDir: '../public' };
+  const iife = mode === 'iife';
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: iife ? true : false,
+      sourcemap: true,
+      lib: {
+        entry: 'src/index.ts',
+        name: 'ApplicantStatusTracker',
+        formats: [iife ? 'iife' : 'es'],
+        fileName: () => (iife ? 'applicant-status-tracker.iife.js' : 'applicant-status-tracker.js'),
+      },
+      rollupOptions: { external: iife ? [] : [/^lit(\/|$)/, /^@lit\//] },
+    },
+  };
+});
