@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   currentStepIndex, pickText, safeUrl,
   type LocalizedText, type Step, type StatusDocument,
@@ -10,6 +10,7 @@ import { LanguageController } from './language-controller.js';
 import { format, messagesFor, registerLanguage, type MessageKey, type Messages } from './messages.js';
 import { formatDate, formatTime } from './format.js';
 import { styles } from './applicant-status-tracker.styles.js';
+import { fieldAt, mapStatusCode, readDeclaredSteps } from './status-mapping.js';
 
 export interface StatusUpdateDetail {
   status: StatusDocument;
@@ -30,6 +31,21 @@ const STATE_MARKERS: Record<Step['state'], string> = {
   skipped: '–',
   failed: '✕',
 };
+
+/** Verifier fields an agency can ask for, with the key each answer has in the lookup's JSON body. */
+const VERIFIERS = {
+  'last-name': { key: 'lastName', type: 'text', autocomplete: 'family-name', pattern: /\S/ },
+  'date-of-birth': { key: 'dateOfBirth', type: 'date', autocomplete: 'bday', pattern: /^\d{4}-\d{2}-\d{2}$/ },
+  'postal-code': { key: 'postalCode', type: 'text', autocomplete: 'postal-code', pattern: /^\d{5}(-?\d{4})?$/ },
+  email: { key: 'email', type: 'email', autocomplete: 'email', pattern: /^[^\s@]+@[^\s@]+$/ },
+} as const;
+type Verifier = keyof typeof VERIFIERS;
+
+/** What the applicant typed into the lookup form: kept in memory only, never in a URL, storage or event. */
+interface Lookup {
+  applicationId: string;
+  answers: Partial<Record<Verifier, string>>;
+}
 
 /**
  * Shows where an application stands, step by step, from the agency's status endpoint.
@@ -77,6 +93,24 @@ export class ApplicantStatusTracker extends LitElement {
   /** Level (2–6) of the widget's main heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** POST endpoint for lookups with verifier fields; the answers go in a JSON body, never in the URL. */
+  @property({ type: String, attribute: 'lookup-endpoint' }) lookupEndpoint = '';
+
+  /** Verifier fields the lookup form asks for, space separated: `last-name date-of-birth postal-code email`. */
+  @property({ type: String }) verify = '';
+
+  /** An example application number shown as the lookup field's format hint, e.g. `WY-2020-00123`. */
+  @property({ type: String, attribute: 'id-format' }) idFormat = '';
+
+  /** A regular expression the whole application number must match, e.g. `WY-\d{4}-\d{5}`. */
+  @property({ type: String, attribute: 'id-pattern' }) idPattern = '';
+
+  /** Name of a query parameter of the page URL that carries the application number (e.g. `application`). */
+  @property({ type: String, attribute: 'id-param' }) idParam = '';
+
+  /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
+  @property({ type: String, attribute: 'status-field' }) statusField = '';
+
   /** Adapts an agency's own response shape to the status document. */
   @property({ attribute: false }) transform?: StatusTransform;
 
@@ -88,7 +122,7 @@ export class ApplicantStatusTracker extends LitElement {
   private readonly tracker = new StatusController(
     this,
     () => this.statusRequest(),
-    () => ({ interval: seconds(this.refreshInterval, 300), timeout: seconds(this.timeout, 20) }),
+    () => ({ interval: seconds(this.refreshInterval, 300), timeout: seconds(this.timeout || 20, 20) }),
     (status, previous) => void this.announceChange(status, previous),
     (error) => this.reportError(error),
   );
@@ -96,6 +130,15 @@ export class ApplicantStatusTracker extends LitElement {
   /** The polite announcement for screen readers; set only on real changes. */
   private announcement = '';
   private manualCheck = false;
+  /** The applicant's submitted lookup, or the id taken from the page URL. */
+  @state() private lookup?: Lookup;
+  /** The form's current values and errors, by field name (`applicationId` or a verifier). */
+  private draft: Record<string, string> = {};
+  @state() private fieldErrors: Record<string, string> = {};
+  /** Move focus to the result once it arrives: the applicant asked for it. */
+  private focusResult = false;
+  /** The built-in transform for declared steps, made once per `status-field` so the request stays equal. */
+  private mappedTransform?: StatusTransform;
 
   /** The last valid status document shown, or `null`. */
   get status(): StatusDocument | null {
@@ -107,17 +150,41 @@ export class ApplicantStatusTracker extends LitElement {
     return this.tracker.refresh();
   }
 
+  private get verifiers(): Verifier[] {
+    return this.verify.split(/\s+/).filter((name): name is Verifier => name in VERIFIERS);
+  }
+
+  /** The form is needed when the agency asks for verifier answers, or the endpoint needs an id nobody gave. */
+  private get needsLookup(): boolean {
+    return this.verifiers.length > 0 || (this.endpoint.includes('{id}') && !this.applicationId);
+  }
+
   /** The request for the current settings, or undefined when there is nothing to fetch yet. */
   protected statusRequest(): StatusRequest | undefined {
-    if (!this.endpoint) return undefined;
-    const needsId = this.endpoint.includes('{id}');
-    if (needsId && !this.applicationId) return undefined;
-    const path = needsId ? this.endpoint.replaceAll('{id}', encodeURIComponent(this.applicationId)) : this.endpoint;
+    if (this.needsLookup && !this.lookup) return undefined;
+    const id = this.lookup?.applicationId ?? this.applicationId;
+    const verified = this.verifiers.length > 0;
+    const path = verified && this.lookupEndpoint ? this.lookupEndpoint : this.endpoint.replaceAll('{id}', encodeURIComponent(id));
+    if (!path) return undefined;
     return {
       url: new URL(path, document.baseURI).href,
       credentials: this.credentials,
-      transform: this.transform,
+      body: verified ? JSON.stringify({ applicationId: id, ...this.answersByKey() }) : undefined,
+      transform: this.transform ?? this.mappedTransform,
     };
+  }
+
+  private answersByKey(): Record<string, string> {
+    return Object.fromEntries(this.verifiers.map((name) => [VERIFIERS[name].key, this.lookup?.answers[name] ?? '']));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromUrl = this.idParam && !this.applicationId ? new URLSearchParams(location.search).get(this.idParam)?.trim() : '';
+    if (fromUrl && !this.lookup) {
+      this.draft = { applicationId: fromUrl };
+      if (!this.verifiers.length) this.lookup = { applicationId: fromUrl, answers: {} };
+    }
   }
 
   private get strings(): Messages {
@@ -140,13 +207,19 @@ export class ApplicantStatusTracker extends LitElement {
     this.announcement = `${this.headingText(status)}. ${this.summaryText(status)}`;
     this.requestUpdate();
     await this.updateComplete;
+    if (this.focusResult) {
+      this.focusResult = false;
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    }
     this.dispatchEvent(new CustomEvent<StatusUpdateDetail>('status-update', {
       bubbles: true, composed: true, detail: { status, previous },
     }));
   }
 
   private reportError(error: StatusError): void {
-    this.announcement = this.t(`error.${error.kind}`);
+    this.announcement = this.t(this.lookupFailed(error) ?? `error.${error.kind}`);
+    this.requestUpdate();
+    if (this.lookupFailed(error)) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#form-error')?.focus());
     const detail: StatusErrorDetail = { kind: error.kind, message: error.message };
     if (error.httpStatus !== undefined) detail.httpStatus = error.httpStatus;
     this.dispatchEvent(new CustomEvent<StatusErrorDetail>('status-error', { bubbles: true, composed: true, detail }));
@@ -161,14 +234,27 @@ export class ApplicantStatusTracker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('statusField')) {
+      const field = this.statusField;
+      const steps = field ? readDeclaredSteps(this) : [];
+      this.mappedTransform = field
+        ? (body) => mapStatusCode(steps, fieldAt(body, field), field, this.lookup?.applicationId || this.applicationId || '—')
+        : undefined;
+    }
     if (changed.has('headingLevel')) this.headingLevel = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
   protected override render(): TemplateResult {
     const { status, error } = this.tracker;
+    const formError = !status && error ? this.lookupFailed(error) : undefined;
     return html`
       <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${status ? this.renderStatus(status) : error ? this.renderError(error) : this.tracker.loading ? this.renderLoading() : html`<slot></slot>`}
+      ${this.needsLookup && (!this.lookup || formError)
+        ? this.renderLookup(formError)
+        : status ? this.renderStatus(status)
+        : error ? this.renderError(error)
+        : this.tracker.loading ? this.renderLoading()
+        : html`<slot></slot>`}
     `;
   }
 
@@ -183,7 +269,7 @@ export class ApplicantStatusTracker extends LitElement {
     return html`<div part="error" class="error" data-kind=${error.kind}>
       <div role="heading" aria-level=${this.headingLevel} class="heading">${this.t(`error.${error.kind}`)}</div>
       <p>${this.t(`error.${error.kind}.next`)}</p>
-      ${this.renderCheckAgain('retry')}
+      ${this.renderCheckAgain('retry')} ${this.renderLookupAnother()}
       <slot name="help"></slot>
     </div>`;
   }
@@ -229,7 +315,7 @@ export class ApplicantStatusTracker extends LitElement {
       ${this.renderContact(status)}
       <p class="checked">
         ${this.tracker.checkedAt ? html`<span part="checked">${this.t('checkedAt', { time: formatTime(this.tracker.checkedAt, this.language.lang) })}</span>` : nothing}
-        ${this.renderCheckAgain('checkAgain')}
+        ${this.renderCheckAgain('checkAgain')} ${this.renderLookupAnother()}
       </p>
     </section>`;
   }
@@ -265,6 +351,78 @@ export class ApplicantStatusTracker extends LitElement {
     </li>`;
   }
 
+  /** Not found and rate limited go back to the form with their own message; other errors have their panel. */
+  private lookupFailed(error: StatusError): MessageKey | undefined {
+    if (!this.needsLookup) return undefined;
+    return error.kind === 'not-found' ? 'lookupNotFound' : error.kind === 'rate-limited' ? 'lookupRateLimited' : undefined;
+  }
+
+  private renderLookup(formError: MessageKey | undefined): TemplateResult {
+    const fields: Array<{ name: string; label: string; type: string; autocomplete: string; hint?: string }> = [
+      { name: 'applicationId', label: this.t('idLabel'), type: 'text', autocomplete: 'off', hint: this.idFormat && this.t('idHint', { format: this.idFormat }) },
+      ...this.verifiers.map((name) => ({ name, label: this.t(`verify.${name}`), ...VERIFIERS[name] })),
+    ];
+    return html`<form part="lookup" class="lookup" novalidate @submit=${this.submitLookup}>
+      <div role="heading" aria-level=${this.headingLevel} class="heading">${this.t('lookupHeading')}</div>
+      ${formError ? html`<p id="form-error" part="form-error" class="form-error" tabindex="-1">${this.t(formError)}</p>` : nothing}
+      ${fields.map(({ name, label, type, autocomplete, hint }) => {
+        const error = this.fieldErrors[name];
+        return html`<div class="field ${error ? 'field--error' : ''}">
+          <label for=${name}>${label}</label>
+          ${hint ? html`<span id="${name}-hint" class="hint">${hint}</span>` : nothing}
+          ${error ? html`<span id="${name}-error" class="field-error">${error}</span>` : nothing}
+          <input id=${name} name=${name} type=${type} autocomplete=${autocomplete} spellcheck="false"
+            .value=${this.draft[name] ?? ''} aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${[hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || nothing}
+            @input=${(event: Event) => (this.draft[name] = (event.target as HTMLInputElement).value)}>
+        </div>`;
+      })}
+      <button part="button submit" type="submit">${this.t('lookupSubmit')}</button>
+    </form>`;
+  }
+
+  private submitLookup(event: Event): void {
+    event.preventDefault();
+    const value = (name: string) => (this.draft[name] ?? '').trim();
+    const errors: Record<string, string> = {};
+    const id = value('applicationId');
+    if (!id) errors.applicationId = this.t('idRequired');
+    else if (this.idPattern && !safePattern(this.idPattern).test(id)) {
+      errors.applicationId = this.t('idInvalid', { format: this.idFormat || this.idPattern });
+    }
+    for (const name of this.verifiers) {
+      if (!VERIFIERS[name].pattern.test(value(name))) errors[name] = this.t('fieldRequired', { field: this.t(`verify.${name}`).toLowerCase() });
+    }
+    this.fieldErrors = errors;
+    const invalid = Object.keys(errors);
+    if (invalid.length) {
+      this.announcement = this.t('formErrors', { errors: Object.values(errors).join(' ') });
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${invalid[0]}`)?.focus());
+      return;
+    }
+    const lookup: Lookup = { applicationId: id, answers: Object.fromEntries(this.verifiers.map((name) => [name, value(name)])) };
+    this.focusResult = true;
+    const again = JSON.stringify(lookup) === JSON.stringify(this.lookup);
+    this.lookup = lookup;
+    // The same answers after a failure: the request is unchanged, so the task will not rerun by itself.
+    if (again) void this.refresh();
+  }
+
+  private renderLookupAnother(): TemplateResult | typeof nothing {
+    return this.needsLookup && this.lookup
+      ? html`<button part="button" type="button" @click=${this.lookAnother}>${this.t('lookupAnother')}</button>`
+      : nothing;
+  }
+
+  private async lookAnother(): Promise<void> {
+    this.lookup = undefined;
+    this.draft = {};
+    this.fieldErrors = {};
+    this.announcement = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#applicationId')?.focus();
+  }
+
   private renderHistory(status: StatusDocument): TemplateResult | typeof nothing {
     if (!status.history?.length) return nothing;
     return html`<details part="history" class="history">
@@ -287,6 +445,15 @@ export class ApplicantStatusTracker extends LitElement {
         ${url ? html`<li><a href=${url} rel="noopener noreferrer">${this.t('website')}</a></li>` : nothing}
       </ul>
     </div>`;
+  }
+}
+
+/** The agency's pattern must match the whole number; a broken pattern accepts anything rather than block applicants. */
+function safePattern(pattern: string): RegExp {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u');
+  } catch {
+    return /[^]*/;
   }
 }
 

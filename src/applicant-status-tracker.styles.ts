@@ -98,6 +98,19 @@ export const styles = css`
   button:focus-visible, a:focus-visible, summary:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0.125rem; }
   button[aria-disabled='true'] { cursor: progress; }
 
+  .lookup { max-inline-size: 30rem; }
+  .field { margin-block: 1rem; }
+  .field--error { border-inline-start: 0.25rem solid var(--ast-color-failed); padding-inline-start: 0.75rem; }
+  label { display: block; font-weight: 700; }
+  .hint { display: block; color: var(--ast-color-muted); }
+  .field-error { display: block; color: var(--ast-color-failed); font-weight: 700; }
+  input {
+    font: inherit; display: block; inline-size: 100%; max-inline-size: 20rem; min-block-size: 2.75rem; margin-block-start: 0.25rem;
+    padding: 0.5rem; border: 1px solid var(--ast-color-border); border-radius: 0; background: Canvas; color: CanvasText;
+  }
+  input:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0; }
+  .form-error { padding: 0.75rem; border-inline-start: 0.5rem solid var(--ast-color-failed); background: var(--ast-color-surface); font-weight: 700; }
+  button[type='submit'] { background: var(--ast-color-primary); color: var(--ast-color-on-marker); }
   .error { padding: 1rem; border-inline-start: 0.5rem solid var(--ast-color-failed); background: var(--ast-color-surface); }
   .loading { min-block-size: 14rem; }
   .skeleton span { display: block; block-size: 1.25rem; margin-block: 1.25rem; border-radius: var(--ast-radius); background: var(--ast-color-surface); inline-size: 70%; }

@@ -66,7 +66,7 @@ export const en = {
   lookupAnother: 'Look up another application',
   lookupNotFound: 'We could not find an application with those details. Check them and try again.',
   lookupRateLimited: 'Too many tries. Wait a few minutes, then try again.',
-  formErrors: 'There is a problem: {count}',
+  formErrors: 'There is a problem: {errors}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -135,7 +135,7 @@ export const es: Messages = {
   lookupAnother: 'Consultar otra solicitud',
   lookupNotFound: 'No encontramos una solicitud con esos datos. Revíselos e intente de nuevo.',
   lookupRateLimited: 'Demasiados intentos. Espere unos minutos e intente de nuevo.',
-  formErrors: 'Hay un problema: {count}',
+  formErrors: 'Hay un problema: {errors}',
 };
 
 /** Registered language packs, by lower-case tag. English and Spanish are built in. */

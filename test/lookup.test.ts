@@ -1,0 +1,204 @@
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { useMockApi } from './support/msw.js';
+import '../src/index.js';
+import type { ApplicantStatusTracker } from '../src/index.js';
+
+const documentFor = (applicationId: string) => ({
+  applicationId,
+  steps: [
+    { id: 'received', label: 'Application received', state: 'complete' },
+    { id: 'review', label: 'Eligibility review', state: 'current' },
+  ],
+});
+
+interface Seen { method: string; url: string; body: string }
+const seen: Seen[] = [];
+
+useMockApi(
+  http.all('/lookup-api/*', async ({ request }) => {
+    seen.push({ method: request.method, url: request.url, body: await request.text() });
+    const url = new URL(request.url);
+    if (url.pathname.includes('MISSING') || seen.at(-1)!.body.includes('MISSING')) return new HttpResponse(null, { status: 404 });
+    if (url.pathname.includes('BUSY') || seen.at(-1)!.body.includes('BUSY')) return new HttpResponse(null, { status: 429 });
+    const id = decodeURIComponent(url.pathname.split('/')[2]);
+    return HttpResponse.json(documentFor(request.method === 'POST' ? JSON.parse(seen.at(-1)!.body).applicationId : id));
+  }),
+);
+
+beforeEach(() => (seen.length = 0));
+
+const $ = <T extends Element = HTMLElement>(el: ApplicantStatusTracker, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+function type(el: ApplicantStatusTracker, field: string, value: string): void {
+  const input = $<HTMLInputElement>(el, `#${field}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+async function submit(el: ApplicantStatusTracker): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+  await el.updateComplete;
+}
+
+describe('lookup form', () => {
+  it('shows a labelled field with the agency format hint when the endpoint needs an id', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+      endpoint="/lookup-api/{id}/status" id-format="WY-2020-00123" refresh-interval="0"></applicant-status-tracker>`);
+    const input = $<HTMLInputElement>(el, '#applicationId')!;
+    expect($(el, 'label[for=applicationId]')!.textContent).to.equal('Application number');
+    expect($(el, '#applicationId-hint')!.textContent).to.equal('Format: WY-2020-00123');
+    expect(input.getAttribute('aria-describedby')).to.equal('applicationId-hint');
+    expect(seen).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a missing or malformed number next to the field, announces it and focuses the field', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+      endpoint="/lookup-api/{id}/status" id-format="WY-2020-00123" id-pattern="WY-\\d{4}-\\d{5}" refresh-interval="0"></applicant-status-tracker>`);
+    await submit(el);
+    expect($(el, '#applicationId-error')!.textContent).to.equal('Enter your application number.');
+    expect($(el, '#applicationId')!.getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'applicationId');
+    type(el, 'applicationId', 'WY-20-1');
+    await submit(el);
+    expect($(el, '#applicationId-error')!.textContent).to.equal('Enter the application number in this format: WY-2020-00123');
+    expect($(el, '#applicationId')!.getAttribute('aria-describedby')).to.equal('applicationId-hint applicationId-error');
+    expect($(el, '[role=status]')!.textContent).to.contain('Enter the application number in this format');
+    expect(seen).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('looks up a pasted number with surrounding spaces, then moves focus to the result heading', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+      endpoint="/lookup-api/{id}/status" id-pattern="WY-\\d{4}-\\d{5}" refresh-interval="0"></applicant-status-tracker>`);
+    type(el, 'applicationId', '  WY-2020-00123 ');
+    await submit(el);
+    await oneEvent(el, 'status-update');
+    expect(seen).to.have.length(1);
+    expect(seen[0].method).to.equal('GET');
+    expect(new URL(seen[0].url).pathname).to.equal('/lookup-api/WY-2020-00123/status');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
+    expect($(el, '#heading')!.textContent).to.equal('Step 2 of 2: Eligibility review');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the applicant look up another application, with nothing of the first left on screen', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/lookup-api/{id}/status" refresh-interval="0"></applicant-status-tracker>`);
+    type(el, 'applicationId', 'FIRST-1');
+    await submit(el);
+    await oneEvent(el, 'status-update');
+    const another = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Look up another application')!;
+    another.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'applicationId');
+    expect($<HTMLInputElement>(el, '#applicationId')!.value).to.equal('');
+    expect(el.shadowRoot!.textContent).not.to.contain('FIRST-1');
+    expect(el.status).to.equal(null);
+  });
+
+  it('shows not found on the form, keeping what was typed, with focus on the message', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/lookup-api/{id}/status" refresh-interval="0"></applicant-status-tracker>`);
+    type(el, 'applicationId', 'MISSING-1');
+    await submit(el);
+    const error = await oneEvent(el, 'status-error');
+    expect(error.detail.kind).to.equal('not-found');
+    await waitUntil(() => $(el, '#form-error'));
+    expect($(el, '#form-error')!.textContent).to.equal('We could not find an application with those details. Check them and try again.');
+    expect($<HTMLInputElement>(el, '#applicationId')!.value).to.equal('MISSING-1');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'form-error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows rate limiting on the form, and submitting the same number again asks again', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/lookup-api/{id}/status" refresh-interval="0" lang="es"></applicant-status-tracker>`);
+    type(el, 'applicationId', 'BUSY-1');
+    await submit(el);
+    expect((await oneEvent(el, 'status-error')).detail.kind).to.equal('rate-limited');
+    await waitUntil(() => $(el, '#form-error'));
+    expect($(el, '#form-error')!.textContent).to.equal('Demasiados intentos. Espere unos minutos e intente de nuevo.');
+    await submit(el);
+    await oneEvent(el, 'status-error');
+    expect(seen).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('lookup with verifier fields', () => {
+  it('POSTs the answers as JSON to the lookup endpoint, and never puts them in a URL, storage, the console or an event', async () => {
+    const logged: unknown[] = [];
+    const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+    for (const name of Object.keys(originals) as Array<keyof typeof originals>) console[name] = (...args: unknown[]) => logged.push(...args);
+    const events: string[] = [];
+    try {
+      const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+        endpoint="/lookup-api/{id}/status" lookup-endpoint="/lookup-api/lookup" verify="last-name date-of-birth postal-code"
+        refresh-interval="0"></applicant-status-tracker>`);
+      el.addEventListener('status-update', (e) => events.push(JSON.stringify(e.detail)));
+      el.addEventListener('status-error', (e) => events.push(JSON.stringify(e.detail)));
+      expect([...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(
+        ['Application number', 'Last name', 'Date of birth', 'ZIP code']);
+      expect($(el, '#last-name')!.getAttribute('autocomplete')).to.equal('family-name');
+      await submit(el);
+      expect($(el, '#last-name-error')!.textContent).to.equal('Enter your last name.');
+      expect($(el, '#postal-code-error')!.textContent).to.equal('Enter your zip code.');
+      type(el, 'applicationId', 'WY-2020-00777');
+      type(el, 'last-name', 'Quiñones');
+      type(el, 'date-of-birth', '1980-02-29');
+      type(el, 'postal-code', '82001');
+      await submit(el);
+      await oneEvent(el, 'status-update');
+      expect(seen).to.have.length(1);
+      expect(seen[0].method).to.equal('POST');
+      expect(new URL(seen[0].url).pathname + new URL(seen[0].url).search).to.equal('/lookup-api/lookup');
+      expect(JSON.parse(seen[0].body)).to.deep.equal({
+        applicationId: 'WY-2020-00777', lastName: 'Quiñones', dateOfBirth: '1980-02-29', postalCode: '82001',
+      });
+      const traces = [location.href, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie,
+        JSON.stringify(logged), ...events, el.outerHTML];
+      for (const answer of ['Quiñones', '1980-02-29', '82001']) {
+        for (const trace of traces) expect(trace).not.to.contain(answer);
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.assign(console, originals);
+    }
+  });
+
+  it('reports not found on the form for verified lookups too, without the answers in the event', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+      endpoint="/lookup-api/{id}/status" lookup-endpoint="/lookup-api/lookup" verify="last-name" refresh-interval="0"></applicant-status-tracker>`);
+    type(el, 'applicationId', 'MISSING-2');
+    type(el, 'last-name', 'Smith');
+    await submit(el);
+    const error = await oneEvent(el, 'status-error');
+    expect(JSON.stringify(error.detail)).not.to.contain('Smith');
+    await waitUntil(() => $(el, '#form-error'));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('application number from the page URL', () => {
+  let original: string;
+  beforeEach(() => {
+    original = location.href;
+    history.replaceState(null, '', `${location.pathname}?application=WY-2020-00999&utm=x`);
+  });
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('looks it up at once when no verifier is needed', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+      endpoint="/lookup-api/{id}/status" id-param="application" refresh-interval="0"></applicant-status-tracker>`);
+    await oneEvent(el, 'status-update');
+    expect(new URL(seen[0].url).pathname).to.equal('/lookup-api/WY-2020-00999/status');
+    expect(el.status!.applicationId).to.equal('WY-2020-00999');
+  });
+
+  it('only fills in the number when verifier answers are still needed', async () => {
+    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
+      endpoint="/lookup-api/{id}/status" lookup-endpoint="/lookup-api/lookup" verify="last-name" id-param="application" refresh-interval="0"></applicant-status-tracker>`);
+    expect($<HTMLInputElement>(el, '#applicationId')!.value).to.equal('WY-2020-00999');
+    expect(seen).to.have.length(0);
+  });
+});
