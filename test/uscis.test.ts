@@ -17,7 +17,7 @@ const uscis = (text: string, extra: Record<string, unknown> = {}) => ({
   message: 'Query was successful',
 });
 
-let body: unknown;
+let body: Record<string, unknown>;
 useMockApi(http.get('/uscis/case-status/:receipt', () => HttpResponse.json(body)));
 
 const transformed = async (text: string) => validateStatusDocument(await uscisCaseStatus(uscis(text), new Response()));
