@@ -8,7 +8,7 @@ import { StatusError, type ErrorKind, type StatusRequest, type StatusTransform }
 import { StatusController } from './status-controller.js';
 import { LanguageController } from './language-controller.js';
 import { format, messagesFor, registerLanguage, type MessageKey, type Messages } from './messages.js';
-import { formatDate, formatTime } from './format.js';
+import { formatDate, formatRecent, formatTime } from './format.js';
 import { styles } from './applicant-status-tracker.styles.js';
 import { fieldAt, mapStatusCode, readDeclaredSteps } from './status-mapping.js';
 
@@ -31,6 +31,9 @@ const STATE_MARKERS: Record<Step['state'], string> = {
   skipped: '–',
   failed: '✕',
 };
+
+/** Languages written right to left: the widget sets its own direction, whatever the page's. */
+const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb)(-|$)/i;
 
 /** Verifier fields an agency can ask for, with the key each answer has in the lookup's JSON body. */
 const VERIFIERS = {
@@ -110,6 +113,12 @@ export class ApplicantStatusTracker extends LitElement {
 
   /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
   @property({ type: String, attribute: 'status-field' }) statusField = '';
+
+  /**
+   * `auto` (default) lays the steps side by side when the widget is at least 40rem wide and has
+   * at most 6 steps, else in a column; `horizontal` allows side by side with more steps; `vertical` never.
+   */
+  @property({ type: String, reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Adapts an agency's own response shape to the status document. */
   @property({ attribute: false }) transform?: StatusTransform;
@@ -247,7 +256,7 @@ export class ApplicantStatusTracker extends LitElement {
   protected override render(): TemplateResult {
     const { status, error } = this.tracker;
     const formError = !status && error ? this.lookupFailed(error) : undefined;
-    return html`
+    return html`<div dir=${RTL.test(this.language.lang) ? 'rtl' : nothing} lang=${this.language.lang}>
       <div role="status" class="visually-hidden">${this.announcement}</div>
       ${this.needsLookup && (!this.lookup || formError)
         ? this.renderLookup(formError)
@@ -255,7 +264,7 @@ export class ApplicantStatusTracker extends LitElement {
         : error ? this.renderError(error)
         : this.tracker.loading ? this.renderLoading()
         : html`<slot></slot>`}
-    `;
+    </div>`;
   }
 
   private renderLoading(): TemplateResult {
@@ -304,12 +313,13 @@ export class ApplicantStatusTracker extends LitElement {
       ${status.outcome ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${this.t(`outcome.${status.outcome}`)}</p>` : nothing}
       ${this.renderStale()}
       ${status.notice ? html`<p part="notice" class="notice"><strong>${this.t('notice')}:</strong> ${this.text(status.notice)}</p>` : nothing}
-      <ol part="steps" class="steps" aria-label=${this.t('stepsLabel')}>
+      <ol part="steps" class="steps ${this.layout === 'horizontal' || (this.layout !== 'vertical' && status.steps.length <= 6) ? 'horizontal' : ''}"
+        aria-label=${this.t('stepsLabel')}>
         ${status.steps.map((step, index) => this.renderStep(step, index, index === current))}
       </ol>
       ${this.renderHistory(status)}
       ${status.updatedAt || status.updateSchedule ? html`<p class="updated">
-          ${status.updatedAt ? html`<span>${this.t('updatedAt', { date: this.date(status.updatedAt) })}</span>` : nothing}
+          ${status.updatedAt ? html`<span>${this.t('updatedAt', { date: formatRecent(status.updatedAt, this.language.lang) })}</span>` : nothing}
           ${status.updateSchedule ? html`<span>${this.text(status.updateSchedule)}</span>` : nothing}
         </p>` : nothing}
       ${this.renderContact(status)}
@@ -391,7 +401,7 @@ export class ApplicantStatusTracker extends LitElement {
       errors.applicationId = this.t('idInvalid', { format: this.idFormat || this.idPattern });
     }
     for (const name of this.verifiers) {
-      if (!VERIFIERS[name].pattern.test(value(name))) errors[name] = this.t('fieldRequired', { field: this.t(`verify.${name}`).toLowerCase() });
+      if (!VERIFIERS[name].pattern.test(value(name))) errors[name] = this.t('fieldRequired', { field: lowerFirst(this.t(`verify.${name}`)) });
     }
     this.fieldErrors = errors;
     const invalid = Object.keys(errors);
@@ -456,6 +466,9 @@ function safePattern(pattern: string): RegExp {
     return /[^]*/;
   }
 }
+
+/** "Last name" reads "last name" inside a sentence; "ZIP code" keeps its capitals. */
+const lowerFirst = (label: string) => (/^.\p{Ll}/u.test(label) ? label[0].toLocaleLowerCase() + label.slice(1) : label);
 
 /** A seconds attribute as milliseconds; anything not a finite, non-negative number gets the default. */
 function seconds(value: number, fallback: number): number {

@@ -6,16 +6,17 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --ast-color-primary: #005ea2;
-    --ast-color-complete: #008817;
+    /* light-dark() follows the page's color-scheme: a light page stays light even on a dark OS. */
+    --ast-color-primary: light-dark(#005ea2, #73b3e7);
+    --ast-color-complete: light-dark(#008817, #70e17b);
     --ast-color-current: var(--ast-color-primary);
-    --ast-color-action: #c05600;
-    --ast-color-action-bg: #faf3d1;
-    --ast-color-failed: #b50909;
-    --ast-color-muted: #565c65;
-    --ast-color-border: #71767a;
-    --ast-color-surface: #f0f0f0;
-    --ast-color-on-marker: #fff;
+    --ast-color-action: light-dark(#c05600, #ffbe2e);
+    --ast-color-action-bg: light-dark(#faf3d1, #3b2e12);
+    --ast-color-failed: light-dark(#b50909, #fd8b8b);
+    --ast-color-muted: light-dark(#565c65, #c6cace);
+    --ast-color-border: light-dark(#71767a, #a9aeb1);
+    --ast-color-surface: light-dark(#f0f0f0, #2d2e2f);
+    --ast-color-on-marker: light-dark(#fff, #1b1b1b);
     --ast-color-link: var(--ast-color-primary);
     --ast-marker-size: 2rem;
     --ast-radius: 0.25rem;
@@ -115,6 +116,19 @@ export const styles = css`
   .loading { min-block-size: 14rem; }
   .skeleton span { display: block; block-size: 1.25rem; margin-block: 1.25rem; border-radius: var(--ast-radius); background: var(--ast-color-surface); inline-size: 70%; }
   .skeleton span:nth-child(odd) { inline-size: 45%; }
+
+  /* Side by side when the widget is wide enough and the steps few enough to name each one in full. */
+  @container (min-width: 40rem) {
+    .horizontal { display: flex; }
+    .horizontal .step { flex: 1 1 0; flex-direction: column; align-items: center; text-align: center; padding-inline: 0.25rem; }
+    .horizontal .step:not(:last-child)::before {
+      inset-block: calc(var(--ast-marker-size) / 2 - 1px) auto;
+      inset-inline: calc(50% + var(--ast-marker-size) / 2 + 0.25rem) calc(-50% + var(--ast-marker-size) / 2 + 0.25rem);
+      border-inline-start: 0; border-block-start: 2px solid var(--ast-color-border);
+    }
+    .horizontal .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
+    .horizontal .action { text-align: start; }
+  }
 
   @media (prefers-reduced-motion: no-preference) {
     .skeleton span { animation: ast-pulse 1.5s ease-in-out infinite alternate; }

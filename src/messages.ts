@@ -78,14 +78,14 @@ export const es: Messages = {
   stepOf: 'Paso {n} de {total}: {label}',
   stepsDone: '{done} de {total} pasos completados',
   stepsLabel: 'Pasos de la solicitud',
-  waitingOnYou: 'Acción necesaria: necesitamos algo de usted.',
+  waitingOnYou: 'Usted tiene que hacer algo: necesitamos algo de usted.',
   waitingOnUs: 'Estamos trabajando en su solicitud. Usted no tiene que hacer nada por ahora.',
   'state.complete': 'Completado',
   'state.current': 'En proceso',
   'state.action-required': 'Necesitamos algo de usted',
   'state.upcoming': 'No ha comenzado',
   'state.skipped': 'No aplica',
-  'state.failed': 'No aprobado',
+  'state.failed': 'No se completó',
   'outcome.approved': 'Su solicitud fue aprobada.',
   'outcome.denied': 'Su solicitud fue denegada.',
   'outcome.withdrawn': 'Su solicitud fue retirada.',
@@ -104,22 +104,22 @@ export const es: Messages = {
   call: 'Llame al {phone}',
   email: 'Escriba a {email}',
   website: 'Obtenga ayuda en línea',
-  stale: 'No pudimos actualizar su estado, así que puede no estar al día.',
-  offline: 'No tiene conexión. Volveremos a consultar cuando se conecte.',
+  stale: 'No pudimos actualizar la información de su solicitud, por eso es posible que no esté al día.',
+  offline: 'No tiene conexión a internet. Volveremos a consultar cuando se conecte.',
   retry: 'Intentar de nuevo',
   'error.not-found': 'No encontramos esa solicitud.',
   'error.not-found.next': 'Revise el número de solicitud e intente de nuevo.',
-  'error.unauthorized': 'Debe iniciar sesión para ver este estado.',
+  'error.unauthorized': 'Debe iniciar sesión para ver el estado de su solicitud.',
   'error.unauthorized.next': 'Inicie sesión de nuevo y vuelva a cargar esta página.',
   'error.rate-limited': 'Hubo demasiadas consultas en poco tiempo.',
   'error.rate-limited.next': 'Espere unos minutos e intente de nuevo.',
-  'error.server': 'El servicio de estado tiene problemas en este momento.',
-  'error.server.next': 'No es un problema con su solicitud. Intente más tarde.',
-  'error.network': 'No pudimos conectarnos al servicio de estado.',
+  'error.server': 'El sistema de consulta tiene problemas en este momento.',
+  'error.server.next': 'No es un problema con su solicitud. Intente de nuevo más tarde.',
+  'error.network': 'No pudimos conectarnos al sistema de consulta.',
   'error.network.next': 'Revise su conexión a internet e intente de nuevo.',
-  'error.timeout': 'El servicio de estado tardó demasiado en responder.',
+  'error.timeout': 'El sistema de consulta tardó demasiado en responder.',
   'error.timeout.next': 'Intente de nuevo en unos minutos.',
-  'error.invalid-response': 'No pudimos leer su estado.',
+  'error.invalid-response': 'No pudimos leer la información de su solicitud.',
   'error.invalid-response.next': 'Es un problema de nuestra parte, no con su solicitud. Intente más tarde o comuníquese con nosotros.',
   lookupHeading: 'Consulte el estado de su solicitud',
   idLabel: 'Número de solicitud',
@@ -150,13 +150,17 @@ export function registerLanguage(tag: string, messages: Partial<Messages>): void
   packs.set(key, { ...packs.get(key), ...messages });
 }
 
-/** The registered tag that best serves `lang`: exact, then primary language ("es" for "es-MX"), else English. */
+/** Tags pages use that name a pack by another tag. */
+const ALIASES: Record<string, string> = {
+  zh: 'zh-hans', 'zh-cn': 'zh-hans', 'zh-sg': 'zh-hans', 'zh-tw': 'zh-hant', 'zh-hk': 'zh-hant', 'zh-mo': 'zh-hant', fil: 'tl',
+};
+
+/** The registered tag that best serves `lang`: exact, else with subtags dropped one by one ("zh-Hant-TW", "zh-Hant"), else English. */
 export function resolveLanguage(lang: string): string {
-  const wanted = lang.toLowerCase();
-  if (packs.has(wanted)) return wanted;
-  const primary = wanted.split('-')[0];
-  if (packs.has(primary)) return primary;
-  for (const tag of packs.keys()) if (tag.split('-')[0] === primary) return tag;
+  for (let tag = lang.toLowerCase(); tag; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')))) {
+    const known = packs.has(tag) ? tag : ALIASES[tag];
+    if (known && packs.has(known)) return known;
+  }
   return 'en';
 }
 

@@ -142,7 +142,7 @@ describe('lookup with verifier fields', () => {
       expect($(el, '#last-name')!.getAttribute('autocomplete')).to.equal('family-name');
       await submit(el);
       expect($(el, '#last-name-error')!.textContent).to.equal('Enter your last name.');
-      expect($(el, '#postal-code-error')!.textContent).to.equal('Enter your zip code.');
+      expect($(el, '#postal-code-error')!.textContent).to.equal('Enter your ZIP code.');
       type(el, 'applicationId', 'WY-2020-00777');
       type(el, 'last-name', 'Quiñones');
       type(el, 'date-of-birth', '1980-02-29');

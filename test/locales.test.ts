@@ -1,0 +1,87 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { ApplicantStatusTracker } from '../src/index.js';
+import { en, format, type Messages } from '../src/messages.js';
+import zhHans from '../src/locales/zh-Hans.js';
+import zhHant from '../src/locales/zh-Hant.js';
+import vi from '../src/locales/vi.js';
+import ko from '../src/locales/ko.js';
+import tl from '../src/locales/tl.js';
+import ar from '../src/locales/ar.js';
+import ru from '../src/locales/ru.js';
+import ht from '../src/locales/ht.js';
+// The standalone pack entry: registers Arabic through customElements.whenDefined.
+import '../src/locales/packs/ar.js';
+
+const packs: Record<string, Messages> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, vi, ko, tl, ar, ru, ht };
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('language packs', () => {
+  for (const [tag, pack] of Object.entries(packs)) {
+    describe(tag, () => {
+      it('has exactly the English keys', () => {
+        expect(Object.keys(pack).sort()).to.deep.equal(Object.keys(en).sort());
+      });
+
+      it('has a non-empty string for every key', () => {
+        for (const [key, value] of Object.entries(pack)) {
+          expect(value, key).to.be.a('string');
+          expect(value.trim(), key).to.not.equal('');
+        }
+      });
+
+      it("keeps each English string's placeholders", () => {
+        for (const key of Object.keys(en) as (keyof Messages)[]) {
+          expect(placeholders(pack[key]), key).to.deep.equal(placeholders(en[key]));
+        }
+      });
+    });
+  }
+});
+
+async function scriptStatus(steps: unknown[]): Promise<string> {
+  const key = `locales-${Math.random().toString(36).slice(2)}`;
+  await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify([{ body: { applicationId: 'A-1', steps } }]) });
+  return `/loopback/api/${key}?id={id}`;
+}
+
+describe('rendering with a registered pack', () => {
+  it('renders Vietnamese once registered', async () => {
+    ApplicantStatusTracker.registerLanguage('vi', vi);
+    const endpoint = await scriptStatus([
+      { id: 'a', label: 'Received', state: 'complete', date: '2020-07-01' },
+      { id: 'b', label: { en: 'Review', vi: 'Xét duyệt' }, state: 'current' },
+      { id: 'c', label: 'Decision', state: 'upcoming' },
+    ]);
+    // Listen before the element exists: a fast loopback answer can beat a listener added afterwards.
+    const updated = oneEvent(document, 'status-update');
+    const el = await fixture<ApplicantStatusTracker>(
+      html`<applicant-status-tracker lang="vi" endpoint=${endpoint} application-id="A-1"></applicant-status-tracker>`,
+    );
+    await updated;
+    await el.updateComplete;
+    const heading = el.shadowRoot!.querySelector('[role=heading]')!;
+    expect(heading.textContent).to.equal(format(vi.stepOf, { n: 2, total: 3, label: 'Xét duyệt' }));
+    expect(el.shadowRoot!.textContent).to.contain(vi.waitingOnUs);
+  });
+
+  it('renders Arabic registered by the standalone pack entry', async () => {
+    await customElements.whenDefined('applicant-status-tracker');
+    const endpoint = await scriptStatus([
+      { id: 'a', label: 'Received', state: 'complete' },
+      { id: 'b', label: { en: 'Documents', ar: 'المستندات' }, state: 'action-required' },
+    ]);
+    // Listen before the element exists: a fast loopback answer can beat a listener added afterwards.
+    const updated = oneEvent(document, 'status-update');
+    const el = await fixture<ApplicantStatusTracker>(
+      html`<div lang="ar"><applicant-status-tracker endpoint=${endpoint} application-id="A-1"></applicant-status-tracker></div>`,
+    ).then((wrapper) => wrapper.querySelector('applicant-status-tracker')!);
+    await updated;
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent!;
+    expect(el.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal(
+      format(ar.stepOf, { n: 2, total: 2, label: 'المستندات' }),
+    );
+    expect(text).to.contain(ar.waitingOnYou);
+    expect(text).to.contain(ar['state.action-required']);
+  });
+});
