@@ -3,12 +3,41 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { loopbackApi } from './test/server/loopback-api.js';
 
+/**
+ * `emulateMedia` from @web/test-runner-commands cannot emulate forced-colors under puppeteer:
+ * this command sets the page's emulated media features through CDP, e.g.
+ * [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: 'dark' }].
+ */
+const cdpSessions = new WeakMap(); // emulation lasts as long as its CDP session: keep one per page
+const mediaFeaturesCommand = {
+  name: 'media-features-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
+/** The page's whole accessibility tree (roles and names, in reading order), lists included. */
+const accessibilityTreeCommand = {
+  name: 'accessibility-tree-command',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-tree') return undefined;
+    return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+  },
+};
 
 /** Chromium from Debian's packages; these flags work as root, headless and offline. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    mediaFeaturesCommand,
+    accessibilityTreeCommand,
+  ],
   middleware: [
     // msw's worker must be served from the root.
     (ctx, next) => {

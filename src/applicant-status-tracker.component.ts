@@ -343,13 +343,15 @@ export class ApplicantStatusTracker extends LitElement {
   private renderStep(step: Step, index: number, isCurrent: boolean): TemplateResult {
     const action = step.action;
     const actionUrl = safeUrl(action?.url, document.baseURI);
-    const dateKey = step.state === 'complete' ? 'dateComplete' : step.state === 'upcoming' ? 'dateExpected' : 'dateOther';
+    const dateKey = step.state === 'upcoming' ? 'dateExpected' : 'dateOther';
     return html`<li part="step step-${step.state}" class="step" data-state=${step.state}
         aria-current=${isCurrent ? 'step' : nothing}>
       <span class="marker" aria-hidden="true">${STATE_MARKERS[step.state] || index + 1}</span>
       <div class="step-body">
         <span class="label">${this.text(step.label)}</span>
-        <span class="state">${this.t(`state.${step.state}`)}${step.date ? html`<span class="date"> · ${this.t(dateKey, { date: this.date(step.date) })}</span>` : nothing}</span>
+        <span class="state">${step.date && step.state === 'complete'
+          ? this.t('dateComplete', { date: this.date(step.date) })
+          : html`${this.t(`state.${step.state}`)}${step.date ? ` · ${this.t(dateKey, { date: this.date(step.date) })}` : ''}`}</span>
         ${step.description ? html`<p class="description">${this.text(step.description)}</p>` : nothing}
         ${action ? html`<div part="action" class="action">
             ${action.dueDate ? html`<p class="due">${this.t('dueBy', { date: this.date(action.dueDate) })}</p>` : nothing}
