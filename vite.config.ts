@@ -16,12 +16,13 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       minify: iife ? true : false,
       sourcemap: true,
-      lib: {
-        entry: 'src/index.ts',
-        name: 'ApplicantStatusTracker',
-        formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'applicant-status-tracker.iife.js' : 'applicant-status-tracker.js'),
-      },
+      lib: iife
+        ? { entry: 'src/index.ts', name: 'ApplicantStatusTracker', formats: ['iife'], fileName: () => 'applicant-status-tracker.iife.js' }
+        : {
+            entry: { 'applicant-status-tracker': 'src/index.ts', 'recipes/uscis': 'src/recipes/uscis.ts' },
+            formats: ['es'],
+            fileName: (_format, entryName) => `${entryName}.js`,
+          },
       rollupOptions: { external: iife ? [] : [/^lit(\/|$)/, /^@lit\//] },
     },
   };

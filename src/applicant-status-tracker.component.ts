@@ -57,18 +57,36 @@ interface Lookup {
  * @slot - Fallback content, shown until the script runs (or if it never does).
  * @slot help - Shown with an error when no status could be loaded, e.g. the agency's phone number.
  * @csspart tracker - The whole status view.
+ * @csspart title - The application's title.
  * @csspart heading - "Step 3 of 5: Documents".
  * @csspart summary - Whose turn it is: the applicant's or the agency's.
  * @csspart outcome - The application's final result.
  * @csspart notice - The agency's notice.
  * @csspart steps - The ordered list of steps.
- * @csspart step - Each step; also `step-complete`, `step-current`, `step-action-required`, … by state.
+ * @csspart step - Each step; also `step-complete`, `step-current`, `step-action-required`, `step-upcoming`, `step-skipped`, `step-failed`.
  * @csspart action - What the applicant must do, by when, and the link to do it.
  * @csspart history - The application's history.
  * @csspart contact - The agency's contact details.
  * @csspart error - An error with no status to show.
  * @csspart stale - The note that a refresh failed and the status may be out of date.
- * @csspart button - "Check again" and "Try again".
+ * @csspart button - "Check again", "Try again", "Look up another application" and the lookup's submit button.
+ * @csspart loading - The placeholder shown while the first status loads.
+ * @csspart checked - "Last checked 10:42 AM".
+ * @csspart lookup - The lookup form.
+ * @csspart form-error - The lookup form's message for not found or too many tries.
+ * @cssproperty --ast-color-primary - Links, buttons, focus rings and the current step (USWDS primary, #005ea2).
+ * @cssproperty --ast-color-current - The current step's marker. Defaults to the primary colour.
+ * @cssproperty --ast-color-complete - Completed steps (#008817).
+ * @cssproperty --ast-color-action - Steps waiting on the applicant, and their call-out's edge (#c05600).
+ * @cssproperty --ast-color-action-bg - The background of "action needed" call-outs (#faf3d1).
+ * @cssproperty --ast-color-failed - Failed steps and errors (#b50909).
+ * @cssproperty --ast-color-muted - Secondary text such as dates and state names (#565c65).
+ * @cssproperty --ast-color-border - Upcoming and skipped markers, connectors, inputs (#71767a).
+ * @cssproperty --ast-color-surface - Background of notes and notices (#f0f0f0).
+ * @cssproperty --ast-color-on-marker - Text on filled markers and the submit button (#fff).
+ * @cssproperty --ast-color-link - Links. Defaults to the primary colour.
+ * @cssproperty --ast-marker-size - Diameter of the step markers (2rem).
+ * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25rem).
  * @fires status-update - A new or changed status has been rendered. `detail: { status, previous }`.
  * @fires status-error - A check failed. `detail: { kind, httpStatus?, message }`.
  */
@@ -115,7 +133,7 @@ export class ApplicantStatusTracker extends LitElement {
   @property({ type: String, attribute: 'status-field' }) statusField = '';
 
   /**
-   * `auto` (default) lays the steps side by side when the widget is at least 40rem wide and has
+   * `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide and has
    * at most 6 steps, else in a column; `horizontal` allows side by side with more steps; `vertical` never.
    */
   @property({ type: String, reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
@@ -213,7 +231,14 @@ export class ApplicantStatusTracker extends LitElement {
   }
 
   private async announceChange(status: StatusDocument, previous: StatusDocument | null): Promise<void> {
-    this.announcement = `${this.headingText(status)}. ${this.summaryText(status)}`;
+    const announcement = `${this.headingText(status)}. ${this.summaryText(status)}`;
+    if (announcement === this.announcement) {
+      // The same words would not be spoken again: empty the live region first.
+      this.announcement = '';
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    this.announcement = announcement;
     this.requestUpdate();
     await this.updateComplete;
     if (this.focusResult) {

@@ -118,7 +118,7 @@ export const styles = css`
   .skeleton span:nth-child(odd) { inline-size: 45%; }
 
   /* Side by side when the widget is wide enough and the steps few enough to name each one in full. */
-  @container (min-width: 40rem) {
+  @container (min-width: 52rem) {
     .horizontal { display: flex; }
     .horizontal .step { flex: 1 1 0; flex-direction: column; align-items: center; text-align: center; padding-inline: 0.25rem; }
     .horizontal .step:not(:last-child)::before {

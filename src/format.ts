@@ -21,11 +21,12 @@ export function formatTime(date: Date, lang: string): string {
   return new Intl.DateTimeFormat(locale(lang), { timeStyle: 'short' }).format(date);
 }
 
-/** Within the last day a change reads best as "3 hours ago"; older ones as a date. */
+/**
+ * Within the last day a change reads best as "3 hours ago"; older ones as a date. Hours, not
+ * minutes: the text then changes at most hourly, not on every refresh.
+ */
 export function formatRecent(value: string, lang: string, now = Date.now()): string {
   const elapsed = now - parseDate(value).getTime();
   if (isDateOnly(value) || elapsed < 0 || elapsed >= 864e5) return formatDate(value, lang);
-  const [amount, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    elapsed < 36e5 ? [Math.round(elapsed / 6e4), 'minute'] : [Math.round(elapsed / 36e5), 'hour'];
-  return new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' }).format(-amount, unit);
+  return new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' }).format(-Math.floor(elapsed / 36e5), 'hour');
 }

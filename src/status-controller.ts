@@ -39,6 +39,8 @@ export class StatusController implements ReactiveController {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   /** When the next automatic check is due; survives hidden tabs and offline spells. */
   private dueAt?: number;
+  /** When the last good answer turns older than the interval (or max-age), without jitter. */
+  private freshUntil?: number;
   private interrupted = false;
 
   constructor(
@@ -124,12 +126,15 @@ export class StatusController implements ReactiveController {
       this.onChange(result.status, previous);
     }
     const { interval } = this.settings();
-    this.schedule(interval && jitter(Math.max(interval, result.maxAge ?? 0)));
+    const wait = Math.max(interval, result.maxAge ?? 0);
+    this.freshUntil = interval ? Date.now() + wait : undefined;
+    this.schedule(interval && jitter(wait));
   }
 
   private failed(error: StatusError): void {
     this.error = error;
     this.failures++;
+    this.freshUntil = undefined;
     this.onFailure(error);
     const { interval } = this.settings();
     // Exponential backoff with jitter: interval, 2×, 4×… up to an hour, never sooner than Retry-After.
@@ -151,15 +156,17 @@ export class StatusController implements ReactiveController {
     this.refreshTimer = setTimeout(() => void this.refresh(), Math.max(0, this.dueAt - Date.now()));
   }
 
+  /** Back on screen, online and connected: check now if a check is overdue, else wait for it. */
   private resume(): void {
-    if (this.interrupted || (this.dueAt !== undefined && this.dueAt <= Date.now())) void this.refresh();
+    if (document.hidden || this.offline) return; // the visibilitychange / online handler resumes
+    const due = this.dueAt !== undefined && Math.min(this.dueAt, this.freshUntil ?? Infinity) <= Date.now();
+    if (this.interrupted || due) void this.refresh();
     else this.startTimer();
   }
 
   private readonly onVisibilityChange = () => {
     if (document.hidden) clearTimeout(this.refreshTimer);
-    else if (this.dueAt !== undefined && this.dueAt <= Date.now()) void this.refresh();
-    else this.startTimer();
+    else this.resume();
   };
 
   private readonly onOnline = () => {

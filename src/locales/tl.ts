@@ -25,7 +25,7 @@ const messages: Messages = {
   dueBy: 'Takdang petsa: {date}',
   notice: 'Mahalaga',
   history: 'Kasaysayan',
-  updatedAt: 'In-update ng ahensya noong {date}',
+  updatedAt: 'In-update ng ahensya: {date}',
   checkedAt: 'Huling tiningnan: {time}',
   checkAgain: 'Tingnan muli',
   checking: 'Tinitingnan…',

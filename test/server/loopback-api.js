@@ -4,7 +4,10 @@
  *
  *   PUT  /loopback/script/KEY   body: [Reply, …]  replies served in order, the last one repeated
  *   GET  /loopback/api/KEY      the status endpoint (any method)
- *   GET  /loopback/log/KEY      the requests seen so far: [{ method, url, headers, body, status, at }]
+ *   GET  /loopback/log/KEY      the requests seen so far:
+ *                               [{ method, url, headers, body, status, at, aborted?, closedAt? }]
+ *                               `aborted` is true when the client closed the connection before the
+ *                               reply was sent (an aborted fetch), `closedAt` says when.
  *
  * Reply: { status?: 200, body?: any, raw?: string, headers?: {}, etag?: string,
  *          lastModified?: string, delay?: ms, hang?: true }
@@ -39,6 +42,13 @@ export async function loopbackApi(ctx, next) {
   logs.set(key, log);
   const entry = { method: ctx.method, url: ctx.url, headers: ctx.headers, body: await readBody(ctx.req), at: Date.now() };
   log.push(entry);
+  // A request's own 'close' fires once its body is read, so watch the response to see the client go.
+  const closed = new Promise((resolve) => ctx.res.once('close', resolve)).then(() => {
+    if (!ctx.res.writableFinished) {
+      entry.aborted = true;
+      entry.closedAt = Date.now();
+    }
+  });
   if (!script) {
     ctx.status = 404;
     entry.status = 404;
@@ -47,8 +57,10 @@ export async function loopbackApi(ctx, next) {
   const reply = script.replies[Math.min(script.served++, script.replies.length - 1)];
   if (reply.hang) {
     // Never answers; the client's timeout (or the test's end) closes the connection.
-    await new Promise((resolve) => ctx.req.on('close', resolve));
+    await closed;
     entry.status = 'hung';
+    // Nothing is sent any more; 499 ("client closed request") keeps the runner from listing it as a 404.
+    ctx.status = 499;
     return;
   }
   if (reply.delay) await new Promise((resolve) => setTimeout(resolve, reply.delay));
