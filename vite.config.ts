@@ -17,13 +17,19 @@ export default defineConfig(({ command, mode }) => {
       minify: iife ? true : false,
       sourcemap: true,
       lib: iife
-        ? { entry: 'src/index.ts', name: 'ApplicantStatusTracker', formats: ['iife'], fileName: () => 'applicant-status-tracker.iife.js' }
+        ? { entry: 'src/iife.ts', name: 'unused' /* required by vite for iife; the entry exports nothing */, formats: ['iife'], fileName: () => 'applicant-status-tracker.iife.js' }
         : {
             entry: { 'applicant-status-tracker': 'src/index.ts', 'recipes/uscis': 'src/recipes/uscis.ts' },
             formats: ['es'],
             fileName: (_format, entryName) => `${entryName}.js`,
           },
-      rollupOptions: { external: iife ? [] : [/^lit(\/|$)/, /^@lit\//] },
+      rollupOptions: iife
+        ? {
+            // Loaded twice: stop before the second copy of Lit runs, since creating its Trusted Types
+            // policy again throws under an allowlist ("Policy with name lit-html already exists").
+            output: { intro: "if (globalThis.customElements?.get('applicant-status-tracker')) return;" },
+          }
+        : { external: [/^lit(\/|$)/, /^@lit\//] },
     },
   };
 });

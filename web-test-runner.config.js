@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { loopbackApi } from './test/server/loopback-api.js';
+import { securityPages } from './test/server/security-pages.js';
 
 /**
  * `emulateMedia` from @web/test-runner-commands cannot emulate forced-colors under puppeteer:
@@ -45,6 +46,7 @@ export default {
       return next();
     },
     loopbackApi,
+    securityPages,
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -7,7 +7,7 @@ import {
 import { StatusError, type ErrorKind, type StatusRequest, type StatusTransform } from './fetch-status.js';
 import { StatusController } from './status-controller.js';
 import { LanguageController } from './language-controller.js';
-import { format, messagesFor, registerLanguage, type MessageKey, type Messages } from './messages.js';
+import { format, messagesFor, registerLanguage, resolveLanguage, type MessageKey, type Messages } from './messages.js';
 import { formatDate, formatRecent, formatTime } from './format.js';
 import { styles } from './applicant-status-tracker.styles.js';
 import { fieldAt, mapStatusCode, readDeclaredSteps } from './status-mapping.js';
@@ -54,7 +54,8 @@ interface Lookup {
  * Shows where an application stands, step by step, from the agency's status endpoint.
  *
  * @summary A live, accessible application status tracker.
- * @slot - Fallback content, shown until the script runs (or if it never does).
+ * @tagname applicant-status-tracker
+ * @slot - Fallback content, shown until the script runs (or if it never does), and with an error when there is no `help` slot.
  * @slot help - Shown with an error when no status could be loaded, e.g. the agency's phone number.
  * @csspart tracker - The whole status view.
  * @csspart title - The application's title.
@@ -70,6 +71,7 @@ interface Lookup {
  * @csspart error - An error with no status to show.
  * @csspart stale - The note that a refresh failed and the status may be out of date.
  * @csspart button - "Check again", "Try again", "Look up another application" and the lookup's submit button.
+ * @csspart submit - The lookup form's submit button.
  * @csspart loading - The placeholder shown while the first status loads.
  * @csspart checked - "Last checked 10:42 AM".
  * @csspart lookup - The lookup form.
@@ -87,8 +89,8 @@ interface Lookup {
  * @cssproperty --ast-color-link - Links. Defaults to the primary colour.
  * @cssproperty --ast-marker-size - Diameter of the step markers (2rem).
  * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25rem).
- * @fires status-update - A new or changed status has been rendered. `detail: { status, previous }`.
- * @fires status-error - A check failed. `detail: { kind, httpStatus?, message }`.
+ * @fires {CustomEvent<StatusUpdateDetail>} status-update - A new or changed status has been rendered. `detail: { status, previous }`.
+ * @fires {CustomEvent<StatusErrorDetail>} status-error - A check failed. `detail: { kind, httpStatus?, message }`.
  */
 export class ApplicantStatusTracker extends LitElement {
   static override styles = styles;
@@ -133,8 +135,9 @@ export class ApplicantStatusTracker extends LitElement {
   @property({ type: String, attribute: 'status-field' }) statusField = '';
 
   /**
-   * `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide and has
-   * at most 6 steps, else in a column; `horizontal` allows side by side with more steps; `vertical` never.
+   * `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide, has
+   * at most 6 steps and none carries a description or action; else in a column.
+   * `horizontal`: side by side whenever that wide; `vertical`: never.
    */
   @property({ type: String, reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
@@ -157,6 +160,7 @@ export class ApplicantStatusTracker extends LitElement {
   /** The polite announcement for screen readers; set only on real changes. */
   private announcement = '';
   private manualCheck = false;
+  private announcedLang = '';
   /** The applicant's submitted lookup, or the id taken from the page URL. */
   @state() private lookup?: Lookup;
   /** The form's current values and errors, by field name (`applicationId` or a verifier). */
@@ -222,6 +226,7 @@ export class ApplicantStatusTracker extends LitElement {
     return format(this.strings[key], values);
   }
 
+  /** Server text in the widget's language; templates wrap it in <bdi> so English inside Arabic keeps its punctuation in place. */
   private text(value: LocalizedText): string {
     return pickText(value, this.language.lang);
   }
@@ -231,7 +236,8 @@ export class ApplicantStatusTracker extends LitElement {
   }
 
   private async announceChange(status: StatusDocument, previous: StatusDocument | null): Promise<void> {
-    const announcement = `${this.headingText(status)}. ${this.summaryText(status)}`;
+    const heading = this.headingText(status);
+    const announcement = `${heading}${/[.!?。]$/.test(heading) ? '' : '.'} ${this.summaryText(status)}`.trim();
     if (announcement === this.announcement) {
       // The same words would not be spoken again: empty the live region first.
       this.announcement = '';
@@ -268,6 +274,9 @@ export class ApplicantStatusTracker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What the live region last said belongs to the previous application or language: drop it.
+    if (changed.has('applicationId') || changed.has('endpoint') || this.language.lang !== this.announcedLang) this.announcement = '';
+    this.announcedLang = this.language.lang;
     if (changed.has('statusField')) {
       const field = this.statusField;
       const steps = field ? readDeclaredSteps(this) : [];
@@ -281,7 +290,9 @@ export class ApplicantStatusTracker extends LitElement {
   protected override render(): TemplateResult {
     const { status, error } = this.tracker;
     const formError = !status && error ? this.lookupFailed(error) : undefined;
-    return html`<div dir=${RTL.test(this.language.lang) ? 'rtl' : nothing} lang=${this.language.lang}>
+    // Marked with the language of the widget's own words, so screen readers pronounce them right.
+    const lang = resolveLanguage(this.language.lang);
+    return html`<div dir=${RTL.test(lang) ? 'rtl' : nothing} lang=${lang}>
       <div role="status" class="visually-hidden">${this.announcement}</div>
       ${this.needsLookup && (!this.lookup || formError)
         ? this.renderLookup(formError)
@@ -304,7 +315,7 @@ export class ApplicantStatusTracker extends LitElement {
       <div role="heading" aria-level=${this.headingLevel} class="heading">${this.t(`error.${error.kind}`)}</div>
       <p>${this.t(`error.${error.kind}.next`)}</p>
       ${this.renderCheckAgain('retry')} ${this.renderLookupAnother()}
-      <slot name="help"></slot>
+      <slot name="help"><slot></slot></slot>
     </div>`;
   }
 
@@ -330,22 +341,22 @@ export class ApplicantStatusTracker extends LitElement {
     const actionRequired = summary === this.t('waitingOnYou');
     return html`<section part="tracker" class="tracker" aria-labelledby="heading">
       <p class="overline">
-        ${status.title ? html`<span part="title" class="title">${this.text(status.title)}</span>` : nothing}
+        ${status.title ? html`<span part="title" class="title"><bdi>${this.text(status.title)}</bdi></span>` : nothing}
         <span class="application-id">${this.t('applicationNumber', { id: status.applicationId })}</span>
       </p>
       <div role="heading" aria-level=${this.headingLevel} id="heading" part="heading" class="heading" tabindex="-1">${this.headingText(status)}</div>
       ${summary ? html`<p part="summary" class="summary ${actionRequired ? 'summary--you' : 'summary--us'}">${summary}</p>` : nothing}
-      ${status.outcome ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${this.t(`outcome.${status.outcome}`)}</p>` : nothing}
+      ${status.outcome && current >= 0 ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${this.t(`outcome.${status.outcome}`)}</p>` : nothing}
       ${this.renderStale()}
-      ${status.notice ? html`<p part="notice" class="notice"><strong>${this.t('notice')}:</strong> ${this.text(status.notice)}</p>` : nothing}
-      <ol part="steps" class="steps ${this.layout === 'horizontal' || (this.layout !== 'vertical' && status.steps.length <= 6) ? 'horizontal' : ''}"
+      ${status.notice ? html`<p part="notice" class="notice"><strong>${this.t('notice')}:</strong> <bdi>${this.text(status.notice)}</bdi></p>` : nothing}
+      <ol part="steps" class="steps ${this.horizontal(status) ? 'horizontal' : ''}"
         aria-label=${this.t('stepsLabel')}>
         ${status.steps.map((step, index) => this.renderStep(step, index, index === current))}
       </ol>
       ${this.renderHistory(status)}
       ${status.updatedAt || status.updateSchedule ? html`<p class="updated">
           ${status.updatedAt ? html`<span>${this.t('updatedAt', { date: formatRecent(status.updatedAt, this.language.lang) })}</span>` : nothing}
-          ${status.updateSchedule ? html`<span>${this.text(status.updateSchedule)}</span>` : nothing}
+          ${status.updateSchedule ? html`<span><bdi>${this.text(status.updateSchedule)}</bdi></span>` : nothing}
         </p>` : nothing}
       ${this.renderContact(status)}
       <p class="checked">
@@ -353,6 +364,12 @@ export class ApplicantStatusTracker extends LitElement {
         ${this.renderCheckAgain('checkAgain')} ${this.renderLookupAnother()}
       </p>
     </section>`;
+  }
+
+  /** Side by side only where every column stays readable: few steps, none carrying a description or action. */
+  private horizontal(status: StatusDocument): boolean {
+    if (this.layout !== 'auto') return this.layout === 'horizontal';
+    return status.steps.length <= 6 && !status.steps.some((step) => step.description || step.action);
   }
 
   private renderStale(): TemplateResult | typeof nothing {
@@ -373,16 +390,16 @@ export class ApplicantStatusTracker extends LitElement {
         aria-current=${isCurrent ? 'step' : nothing}>
       <span class="marker" aria-hidden="true">${STATE_MARKERS[step.state] || index + 1}</span>
       <div class="step-body">
-        <span class="label">${this.text(step.label)}</span>
+        <span class="label"><bdi>${this.text(step.label)}</bdi></span>
         <span class="state">${step.date && step.state === 'complete'
           ? this.t('dateComplete', { date: this.date(step.date) })
           : html`${this.t(`state.${step.state}`)}${step.date ? ` · ${this.t(dateKey, { date: this.date(step.date) })}` : ''}`}</span>
-        ${step.description ? html`<p class="description">${this.text(step.description)}</p>` : nothing}
+        ${step.description ? html`<p class="description"><bdi>${this.text(step.description)}</bdi></p>` : nothing}
         ${action ? html`<div part="action" class="action">
             ${action.dueDate ? html`<p class="due">${this.t('dueBy', { date: this.date(action.dueDate) })}</p>` : nothing}
             ${actionUrl
-              ? html`<a href=${actionUrl} rel="noopener noreferrer">${this.text(action.label)}</a>`
-              : html`<p>${this.text(action.label)}</p>`}
+              ? html`<a href=${actionUrl} rel="noopener noreferrer"><bdi>${this.text(action.label)}</bdi></a>`
+              : html`<p><bdi>${this.text(action.label)}</bdi></p>`}
           </div>` : nothing}
       </div>
     </li>`;
@@ -464,20 +481,20 @@ export class ApplicantStatusTracker extends LitElement {
     if (!status.history?.length) return nothing;
     return html`<details part="history" class="history">
       <summary>${this.t('history')} (${status.history.length})</summary>
-      <ol>${status.history.map((entry) => html`<li><span class="date">${this.date(entry.date)}</span> ${this.text(entry.text)}</li>`)}</ol>
+      <ol>${status.history.map((entry) => html`<li><span class="date">${this.date(entry.date)}</span> <bdi>${this.text(entry.text)}</bdi></li>`)}</ol>
     </details>`;
   }
 
   private renderContact(status: StatusDocument): TemplateResult | typeof nothing {
     const contact = status.contact;
     if (!contact || !(contact.phone || contact.email || contact.url)) return nothing;
-    const phoneDigits = contact.phone?.replace(/[^\d+]/g, '');
+    const phoneHref = contact.phone && telUrl(contact.phone);
     const email = contact.email && /^[^\s@<>()"]+@[^\s@<>()"]+$/.test(contact.email) ? contact.email : undefined;
-    const url = safeUrl(contact.url);
+    const url = safeUrl(contact.url, document.baseURI);
     return html`<div part="contact" class="contact">
       <p class="contact-heading">${this.t('contact')}</p>
       <ul>
-        ${contact.phone ? html`<li>${phoneDigits ? html`<a href="tel:${phoneDigits}">${this.t('call', { phone: contact.phone })}</a>` : this.t('call', { phone: contact.phone })}</li>` : nothing}
+        ${contact.phone ? html`<li>${phoneHref ? html`<a href=${phoneHref}>${this.t('call', { phone: contact.phone })}</a>` : this.t('call', { phone: contact.phone })}</li>` : nothing}
         ${contact.email ? html`<li>${email ? html`<a href="mailto:${email}">${this.t('email', { email: contact.email })}</a>` : this.t('email', { email: contact.email })}</li>` : nothing}
         ${url ? html`<li><a href=${url} rel="noopener noreferrer">${this.t('website')}</a></li>` : nothing}
       </ul>
@@ -492,6 +509,19 @@ function safePattern(pattern: string): RegExp {
   } catch {
     return /[^]*/;
   }
+}
+
+/**
+ * A dialable tel: URL, or undefined rather than a wrong number: vanity letters become keypad digits
+ * (1-800-MEDICARE), "ext. 12" becomes ;ext=12, anything else stays plain text.
+ */
+function telUrl(phone: string): string | undefined {
+  const parts = /^(\+?[\dA-Za-z][\dA-Za-z\s().-]*?)(?:\s*(?:ext\.?|x)\s*(\d+))?$/i.exec(phone.trim());
+  if (!parts) return undefined;
+  let digits = parts[1].replace(/[a-z]/gi, (letter) => '22233344455566677778889999'[letter.toUpperCase().charCodeAt(0) - 65]).replace(/[^\d+]/g, '');
+  // Vanity numbers are North American and may spell past the last digit: 1-800-MEDICARE dials 1-800-633-4227.
+  if (/[a-z]/i.test(parts[1])) digits = digits.slice(0, digits.startsWith('1') ? 11 : 10);
+  return digits.length >= 3 ? `tel:${digits}${parts[2] ? `;ext=${parts[2]}` : ''}` : undefined;
 }
 
 /** "Last name" reads "last name" inside a sentence; "ZIP code" keeps its capitals. */

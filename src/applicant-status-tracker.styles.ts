@@ -23,7 +23,7 @@ export const styles = css`
     display: block;
     container-type: inline-size;
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
@@ -80,6 +80,7 @@ export const styles = css`
     margin-block-start: 0.5rem; padding: 0.75rem; border-radius: var(--ast-radius);
     background: var(--ast-color-action-bg); border-inline-start: 0.5rem solid var(--ast-color-action);
   }
+  [data-state='failed'] .action { background: var(--ast-color-surface); border-color: var(--ast-color-failed); }
   .action a { font-weight: 700; }
   .due { font-weight: 700; }
 

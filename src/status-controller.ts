@@ -106,6 +106,8 @@ export class StatusController implements ReactiveController {
     if (!request) return undefined;
     try {
       const result = await fetchStatus(request, this.validators, signal, this.settings().timeout);
+      // Superseded while an async transform ran: the newer request owns the screen.
+      if (signal.aborted) throw signal.reason;
       this.succeeded(result);
       return result;
     } catch (error) {

@@ -89,8 +89,15 @@ function optionalText(value: unknown, field: string): LocalizedText | undefined 
   return value === undefined || value === null ? undefined : text(value, field);
 }
 
+/** A real calendar day: JavaScript would roll 2021-02-29 over to March 1 rather than refuse it. */
+function realDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+
 function date(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(parseDate(value).getTime())) {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || !realDay(value) || Number.isNaN(parseDate(value).getTime())) {
     fail(field, 'an ISO 8601 date such as 2020-07-01 or 2020-07-01T15:04:05Z');
   }
   return value;

@@ -8,8 +8,8 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 /** Emulated media features through the project's CDP command (puppeteer's emulateMedia lacks forced-colors). */
 const emulate = (features: Record<string, string>) =>
   executeServerCommand('media-features', Object.entries(features).map(([name, value]) => ({ name, value })));
-import '../src/index.js';
-import type { ApplicantStatusTracker, StatusDocument } from '../src/index.js';
+import { ApplicantStatusTracker, type StatusDocument } from '../src/index.js';
+import ar from '../src/locales/ar.js';
 
 const fiveSteps: StatusDocument = {
   applicationId: 'WY-2020-00123',
@@ -23,6 +23,12 @@ const fiveSteps: StatusDocument = {
     { id: 'decision', label: 'Decision', state: 'upcoming' },
     { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado', ar: 'تم إرسال الدفعة' }, state: 'failed' },
   ],
+};
+
+/** The same five steps with nothing but labels, states and dates: fits side by side. */
+const plainSteps: StatusDocument = {
+  ...fiveSteps,
+  steps: fiveSteps.steps.map(({ id, label, state, date }) => ({ id, label, state, ...(date ? { date } : {}) })),
 };
 
 const manySteps = (count: number): StatusDocument => ({
@@ -96,17 +102,19 @@ describe('layout', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lays few steps side by side on a wide widget and many steps in a column, from the widget width', async () => {
+  it('lays few plain steps side by side on a wide widget, and many or detailed steps in a column', async () => {
     await setViewport({ width: 1280, height: 800 });
-    expect(sideBySide(await tracker(fiveSteps))).to.equal(true);
+    expect(sideBySide(await tracker(plainSteps))).to.equal(true);
     expect(sideBySide(await tracker(manySteps(12)))).to.equal(false);
+    // A description or an action call-out would be squeezed into one narrow column.
+    expect(sideBySide(await tracker(fiveSteps))).to.equal(false);
     // The widget's own width decides, not the window's: a narrow sidebar column stays vertical.
-    expect(sideBySide(await tracker(fiveSteps, '', 'width: 300px'))).to.equal(false);
+    expect(sideBySide(await tracker(plainSteps, '', 'width: 300px'))).to.equal(false);
   });
 
   it('lets the agency force a layout with the layout attribute', async () => {
     await setViewport({ width: 1280, height: 800 });
-    expect(sideBySide(await tracker(fiveSteps, 'layout="vertical"'))).to.equal(false);
+    expect(sideBySide(await tracker(plainSteps, 'layout="vertical"'))).to.equal(false);
     const forced = await tracker(manySteps(12), 'layout="horizontal"');
     expect(sideBySide(forced)).to.equal(true);
     expect(forced.scrollWidth).to.be.at.most(forced.clientWidth);
@@ -181,6 +189,7 @@ describe('motion', () => {
 
 describe('right to left', () => {
   it('lays Arabic out right to left with the marker on the right, whatever the page direction', async () => {
+    ApplicantStatusTracker.registerLanguage('ar', ar);
     const el = await tracker(fiveSteps, 'lang="ar"');
     const root = el.shadowRoot!.querySelector('[dir]')!;
     expect(root.getAttribute('dir')).to.equal('rtl');

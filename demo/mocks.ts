@@ -1,0 +1,104 @@
+/// <reference types="vite/client" />
+/**
+ * The agency's status API, mocked in the browser by msw. Each demo application id is one scenario,
+ * so the page switches scenario just by setting `application-id`. Unknown ids answer 404.
+ */
+import { setupWorker } from 'msw/browser';
+import { http, HttpResponse, delay } from 'msw';
+import uscisRequestForEvidence from './uscis/request-for-evidence.json';
+
+/** Every fixture in demo/fixtures, keyed by file name without `.json`. */
+const fixtures: Record<string, { applicationId: string }> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ applicationId: string }>('./fixtures/*.json', { eager: true, import: 'default' }))
+    .map(([path, doc]) => [path.replace(/^.*\/|\.json$/g, ''), doc]),
+);
+
+type Reply =
+  | { fixture: string; delayMs?: number }
+  | { status: number; headers?: Record<string, string> }
+  | { raw: string }
+  | { body: Record<string, unknown> };
+
+export interface Scenario {
+  id: string;
+  label: string;
+  reply: Reply;
+  /** Served by the USCIS-shaped endpoint and read through the `uscisCaseStatus` transform recipe. */
+  uscis?: true;
+}
+
+export const scenarios: Scenario[] = [
+  { id: 'LBC-2026-00101', label: 'Just received', reply: { fixture: 'received' } },
+  { id: 'LBC-2026-00102', label: 'Under review (with notice)', reply: { fixture: 'under-review' } },
+  { id: 'LBC-2026-00103', label: 'Action required (upload by due date)', reply: { fixture: 'action-required' } },
+  { id: 'LBC-2026-00104', label: 'Approved and paid', reply: { fixture: 'approved' } },
+  { id: 'LBC-2026-00105', label: 'Denied (a failed step)', reply: { fixture: 'denied' } },
+  { id: 'LBC-2026-00106', label: 'A skipped step', reply: { fixture: 'skipped' } },
+  { id: 'LBC-2026-00107', label: 'Spanish content (localized texts)', reply: { fixture: 'spanish' } },
+  { id: 'LBC-2026-00108', label: 'Slow response (3 s)', reply: { fixture: 'under-review', delayMs: 3000 } },
+  { id: 'EAC9999103403', label: 'USCIS Case Status API shape (transform recipe)', reply: { status: 404 }, uscis: true },
+  { id: 'LBC-2026-00404', label: 'Not found (404)', reply: { status: 404 } },
+  { id: 'LBC-2026-00401', label: 'Signed out (401)', reply: { status: 401 } },
+  { id: 'LBC-2026-00429', label: 'Too many requests (429)', reply: { status: 429, headers: { 'Retry-After': '120' } } },
+  { id: 'LBC-2026-00500', label: 'Server error (500)', reply: { status: 500 } },
+  { id: 'LBC-2026-00601', label: 'Malformed: invalid JSON', reply: { raw: '{"applicationId": "LBC-2026-00601", "steps": [' } },
+  {
+    id: 'LBC-2026-00602',
+    label: 'Malformed: wrong shape',
+    reply: { body: { applicationId: 'LBC-2026-00602', steps: [{ id: 'received', label: 'Received', state: 'IN_REVIEW' }] } },
+  },
+];
+
+/** A weak ETag from the body, so the widget's If-None-Match revalidation gets real 304s. */
+function etagOf(text: string): string {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(31, hash) + text.charCodeAt(i)) | 0;
+  return `W/"${(hash >>> 0).toString(36)}"`;
+}
+
+/**
+ * The scenario's answer for `id`. A GET carries the widget's If-None-Match (304 when unchanged);
+ * a lookup (POST) answers the same document, uncached.
+ */
+async function answer(id: string, ifNoneMatch: string | null, post = false): Promise<Response> {
+  const reply = scenarios.find((s) => s.id === id)?.reply ?? { status: 404 };
+
+  if ('status' in reply) return new HttpResponse(null, { status: reply.status, headers: reply.headers });
+  if ('raw' in reply) return new HttpResponse(reply.raw, { headers: { 'Content-Type': 'application/json' } });
+  if ('body' in reply) return HttpResponse.json(reply.body);
+
+  if (reply.delayMs) await delay(reply.delayMs);
+  // The fixture answers for whichever id asked (the slow scenario reuses one).
+  const text = JSON.stringify({ ...fixtures[reply.fixture], applicationId: id });
+  const etag = etagOf(text);
+  const headers: Record<string, string> = post ? { 'Cache-Control': 'no-store' } : { ETag: etag, 'Cache-Control': 'private, no-cache' };
+  if (!post && ifNoneMatch === etag) return new HttpResponse(null, { status: 304, headers });
+  return new HttpResponse(text, { headers: { ...headers, 'Content-Type': 'application/json' } });
+}
+
+const handlers = [
+  // An endpoint of the USCIS Case Status API's shape, for the `uscisCaseStatus` transform recipe.
+  http.get('*/uscis/case-status/:receipt', ({ params }) =>
+    params.receipt === uscisRequestForEvidence.case_status.receiptNumber
+      ? HttpResponse.json(uscisRequestForEvidence)
+      : HttpResponse.json({ message: 'Receipt number not found' }, { status: 404 })),
+  http.get('*/applications/:id/status', ({ request, params }) => answer(String(params.id), request.headers.get('If-None-Match'))),
+  // The optional lookup endpoint (the widget's `lookup-endpoint`): any non-empty verifier answers are accepted.
+  http.post('*/applications/lookup', async ({ request }) => {
+    const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+    const answers = body ? Object.entries(body).filter(([key]) => key !== 'applicationId') : [];
+    if (!body || typeof body.applicationId !== 'string' || answers.some(([, value]) => !value)) {
+      return new HttpResponse(null, { status: 404 });
+    }
+    return answer(body.applicationId, null, true);
+  }),
+];
+
+/** Starts the mock API; resolve before the widget's script is imported so its first fetch is answered. */
+export async function startMockApi(): Promise<void> {
+  await setupWorker(...handlers).start({
+    quiet: true,
+    onUnhandledFrame: 'bypass',
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}

@@ -1,0 +1,5 @@
+/**
+ * The classic-script build's entry: registers the element and exposes nothing else, so the page's
+ * global scope gains no names. Pages reach the class as customElements.get('applicant-status-tracker').
+ */
+import './index.js';

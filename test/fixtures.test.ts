@@ -1,0 +1,218 @@
+/**
+ * The published JSON Schema (schema/status.schema.json) and the element's own validator agree:
+ * every demo fixture passes both, and the schema rejects everything the validator rejects
+ * (the schema may be stricter, never looser).
+ */
+import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import fc from 'fast-check';
+import { validateStatusDocument, StatusValidationError } from '../src/status-document.js';
+
+/** Every file in demo/fixtures, one per demo scenario. */
+const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish'];
+
+type Json = Record<string, unknown>;
+
+const getJson = async (path: string): Promise<Json> => {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json() as Promise<Json>;
+};
+
+let schema: Json;
+let validator: Validator;
+const fixtures = new Map<string, Json>();
+
+const schemaErrors = (value: unknown) => {
+  const result = validator.validate(value);
+  return result.valid ? [] : result.errors.map((e) => `${e.instanceLocation}: ${e.error}`);
+};
+
+/** The validator's verdict: undefined when valid, else its message. */
+function validatorError(value: unknown): string | undefined {
+  try {
+    validateStatusDocument(value);
+    return undefined;
+  } catch (error) {
+    if (error instanceof StatusValidationError) return error.message;
+    throw error;
+  }
+}
+
+/** A small valid document to mutate. */
+function base(): Json {
+  return {
+    applicationId: 'A-1',
+    title: { en: 'Grant', es: 'Subvención' },
+    updatedAt: '2020-08-01T15:04:05Z',
+    outcome: 'approved',
+    steps: [
+      { id: 'a', label: 'Received', state: 'complete', date: '2020-07-01' },
+      {
+        id: 'b', label: { en: 'Documents' }, state: 'action-required', description: 'Tax return',
+        action: { label: 'Upload', url: 'https://agency.example.gov/upload', dueDate: '2020-07-20' },
+      },
+      { id: 'c', label: 'Decision', state: 'upcoming' },
+    ],
+    history: [{ date: '2020-07-09T10:00:00Z', text: 'Eligibility confirmed.' }],
+    contact: { phone: '1-800-555-0100', email: 'a@example.gov', url: 'https://example.gov/help' },
+  };
+}
+
+/** Sets `path` (dot/index notation) in a copy of `doc`; `undefined` deletes the field. */
+function withField(doc: Json, path: (string | number)[], value: unknown): Json {
+  const copy = structuredClone(doc);
+  let target = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1];
+  if (value === undefined) delete target[last];
+  else target[last] = value;
+  return copy;
+}
+
+const step = (id: string) => ({ id, label: id, state: 'upcoming' });
+
+before(async () => {
+  schema = await getJson('/schema/status.schema.json');
+  validator = new Validator(schema as never, '2020-12', false);
+  for (const name of FIXTURES) fixtures.set(name, await getJson(`/demo/fixtures/${name}.json`));
+});
+
+describe('schema/status.schema.json', () => {
+  it('is a draft 2020-12 schema', () => {
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).to.deep.equal(['applicationId', 'steps']);
+  });
+
+  it('accepts the example document of SPEC.md', () => {
+    const example = {
+      applicationId: 'WY-2020-00123', title: 'Business Relief Grant', updatedAt: '2020-08-01T15:04:05Z',
+      updateSchedule: 'Statuses are updated every weekday evening.', outcome: 'approved',
+      notice: 'Payments are delayed this week due to the holiday.',
+      steps: [
+        { id: 'received', label: 'Application received', state: 'complete', date: '2020-07-01' },
+        { id: 'review', label: 'Eligibility review', state: 'complete', date: '2020-07-09' },
+        { id: 'documents', label: 'Documents', state: 'action-required', description: 'We need your 2019 tax return.',
+          action: { label: 'Upload your tax return', url: 'https://agency.example.gov/upload', dueDate: '2020-07-20' } },
+        { id: 'decision', label: 'Decision', state: 'upcoming', date: '2020-07-30' },
+        { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
+      ],
+      history: [{ date: '2020-07-09T10:00:00Z', text: 'Eligibility confirmed.' }],
+      contact: { phone: '1-800-555-0100', email: 'grants@agency.example.gov', url: 'https://agency.example.gov/help' },
+    };
+    expect(schemaErrors(example)).to.deep.equal([]);
+    expect(validatorError(example)).to.equal(undefined);
+  });
+});
+
+describe('demo fixtures', () => {
+  for (const name of FIXTURES) {
+    it(`${name}.json is valid per the schema and the element's validator`, () => {
+      const doc = fixtures.get(name)!;
+      expect(schemaErrors(doc), 'schema').to.deep.equal([]);
+      expect(validatorError(doc), 'validateStatusDocument').to.equal(undefined);
+    });
+  }
+
+  it('cover every step state and the outcomes the demo shows', () => {
+    const docs = [...fixtures.values()];
+    const states = new Set(docs.flatMap((d) => (d.steps as Json[]).map((s) => s.state)));
+    expect([...states].sort()).to.deep.equal(['action-required', 'complete', 'current', 'failed', 'skipped', 'upcoming']);
+    expect(docs.map((d) => d.outcome).filter(Boolean).sort()).to.deep.equal(['approved', 'denied']);
+    const localized = fixtures.get('spanish')!;
+    expect(localized.title).to.have.keys('en', 'es');
+  });
+});
+
+describe('the schema and the validator agree', () => {
+  const accepted: [string, Json][] = [
+    ['unknown fields anywhere', { ...withField(base(), ['steps', 0, 'icon'], 'truck'), schemaVersion: 1 }],
+    ['null optional fields', { ...base(), title: null, outcome: null, history: null, contact: null, notice: null }],
+    ['a date-time with an offset and fractions', withField(base(), ['updatedAt'], '2020-08-01T15:04:05.123-06:00')],
+    ['a date-time without seconds or offset', withField(base(), ['updatedAt'], '2020-08-01T15:04')],
+    ['50 steps', withField(base(), ['steps'], Array.from({ length: 50 }, (_, i) => step(`s${i}`)))],
+    ['a regional language tag', withField(base(), ['steps', 0, 'label'], { 'es-MX': 'Recibida', en: 'Received' })],
+  ];
+  for (const [name, doc] of accepted) {
+    it(`both accept ${name}`, () => {
+      expect(schemaErrors(doc), 'schema').to.deep.equal([]);
+      expect(validatorError(doc), 'validateStatusDocument').to.equal(undefined);
+    });
+  }
+
+  const rejected: [string, unknown][] = [
+    ['a bad step state', withField(base(), ['steps', 1, 'state'], 'IN_REVIEW')],
+    ['0 steps', withField(base(), ['steps'], [])],
+    ['51 steps', withField(base(), ['steps'], Array.from({ length: 51 }, (_, i) => step(`s${i}`)))],
+    ['steps that are not an array', withField(base(), ['steps'], { a: step('a') })],
+    ['a missing applicationId', withField(base(), ['applicationId'], undefined)],
+    ['an empty applicationId', withField(base(), ['applicationId'], '')],
+    ['a numeric applicationId', withField(base(), ['applicationId'], 123)],
+    ['a missing step id', withField(base(), ['steps', 0, 'id'], undefined)],
+    ['an empty step id', withField(base(), ['steps', 0, 'id'], '')],
+    ['a missing step label', withField(base(), ['steps', 0, 'label'], undefined)],
+    ['a missing step state', withField(base(), ['steps', 0, 'state'], undefined)],
+    ['a step that is not an object', withField(base(), ['steps', 0], 'received')],
+    ['a numeric label', withField(base(), ['steps', 0, 'label'], 42)],
+    ['an empty localized label', withField(base(), ['steps', 0, 'label'], {})],
+    ['a localized label with a non-string value', withField(base(), ['steps', 0, 'label'], { en: 'Received', es: 1 })],
+    ['a date that is not ISO 8601', withField(base(), ['steps', 0, 'date'], '07/01/2020')],
+    ['a date with month 13', withField(base(), ['updatedAt'], '2020-13-01')],
+    ['a numeric date', withField(base(), ['steps', 0, 'date'], 20200701)],
+    ['a bad outcome', withField(base(), ['outcome'], 'pending')],
+    ['an action without a label', withField(base(), ['steps', 1, 'action', 'label'], undefined)],
+    ['a numeric action url', withField(base(), ['steps', 1, 'action', 'url'], 7)],
+    ['a bad due date', withField(base(), ['steps', 1, 'action', 'dueDate'], 'next Tuesday')],
+    ['history that is not an array', withField(base(), ['history'], { date: '2020-07-09', text: 'x' })],
+    ['a history entry without a date', withField(base(), ['history', 0, 'date'], undefined)],
+    ['a history entry without text', withField(base(), ['history', 0, 'text'], undefined)],
+    ['contact that is not an object', withField(base(), ['contact'], '1-800-555-0100')],
+    ['a numeric contact phone', withField(base(), ['contact', 'phone'], 18005550100)],
+    ['a numeric description', withField(base(), ['steps', 1, 'description'], 5)],
+    ['a document that is an array', [base()]],
+    ['a document that is null', null],
+  ];
+  for (const [name, doc] of rejected) {
+    it(`both reject ${name}`, () => {
+      expect(validatorError(doc), 'validateStatusDocument').to.be.a('string');
+      expect(schemaErrors(doc), 'schema').to.not.deep.equal([]);
+    });
+  }
+
+  it('the schema never accepts a document the validator rejects (random field values)', () => {
+    // Paths into base() whose value is replaced by arbitrary JSON.
+    const paths: (string | number)[][] = [
+      ['applicationId'], ['title'], ['updatedAt'], ['updateSchedule'], ['outcome'], ['notice'], ['steps'],
+      ['steps', 0], ['steps', 0, 'id'], ['steps', 0, 'label'], ['steps', 0, 'state'], ['steps', 0, 'date'],
+      ['steps', 1, 'description'], ['steps', 1, 'action'], ['steps', 1, 'action', 'label'],
+      ['steps', 1, 'action', 'url'], ['steps', 1, 'action', 'dueDate'], ['history'], ['history', 0],
+      ['history', 0, 'date'], ['history', 0, 'text'], ['contact'], ['contact', 'phone'], ['contact', 'email'],
+    ];
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('', 'a', 'complete', 'failed', 'approved', { en: 'x' }, {}, [], null),
+      // Date-like strings around the pattern's edges.
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom('', 'T00:00', 'T23:59:59Z', 'T24:00', 'T12:30+05:30', ' 10:00', 'T10:00:00.5-0600', 'T9:00'))
+        .map(([y, m, d, time]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${time}`),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), value, (path, replacement) => {
+        const doc = withField(base(), path, replacement);
+        if (schemaErrors(doc).length === 0) {
+          // Unique step ids are the one rule the schema cannot express.
+          const ids = Array.isArray(doc.steps) ? (doc.steps as Json[]).map((s) => s?.id) : [];
+          if (new Set(ids).size !== ids.length) return;
+          expect(validatorError(doc), JSON.stringify(doc)).to.equal(undefined);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('duplicate step ids: only the validator rejects them (documented in the schema)', () => {
+    const doc = withField(base(), ['steps', 1, 'id'], 'a');
+    expect(validatorError(doc)).to.contain('steps[1].id');
+    expect(String(schema.description)).to.contain('unique');
+  });
+});

@@ -1,0 +1,338 @@
+/**
+ * Everything that can go wrong between the widget and the agency's endpoint: each failure says what
+ * happened and what to do next, offers "Try again", tells the page through `status-error`, and never
+ * loses a status the applicant already saw.
+ */
+import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { http, HttpResponse, delay } from 'msw';
+import '../src/index.js';
+import type { ApplicantStatusTracker, StatusErrorDetail, StatusUpdateDetail } from '../src/index.js';
+import { en, es, type MessageKey } from '../src/messages.js';
+import { useMockApi, worker } from './support/msw.js';
+
+useMockApi();
+
+let counter = 0;
+const uniquePath = (name: string) => `/mock-errors/${name}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const shadowText = (el: ApplicantStatusTracker) => clean(el.shadowRoot!.textContent);
+const buttons = (el: ApplicantStatusTracker) => [...el.shadowRoot!.querySelectorAll('button')];
+const button = (el: ApplicantStatusTracker, label: string) => buttons(el).find((b) => clean(b.textContent) === label);
+const headingText = (el: ApplicantStatusTracker) =>
+  clean(el.shadowRoot!.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')?.textContent);
+
+const APPLICATION_ID = 'WY-2020-00999';
+
+const goodDoc = (label = 'Eligibility review') => ({
+  applicationId: APPLICATION_ID,
+  steps: [
+    { id: 'received', label: 'Application received', state: 'complete' },
+    { id: 'review', label, state: 'current' },
+    { id: 'decision', label: 'Decision', state: 'upcoming' },
+  ],
+});
+
+interface Mounted {
+  el: ApplicantStatusTracker;
+  errors: StatusErrorDetail[];
+  updates: StatusUpdateDetail[];
+}
+
+/** Mounts a tracker on `endpoint`, recording its events from before it connects. */
+async function mount(endpoint: string, attrs: Record<string, string> = {}, light = ''): Promise<Mounted> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('applicant-status-tracker');
+  const all: Record<string, string> = { endpoint, 'application-id': APPLICATION_ID, 'refresh-interval': '0', ...attrs };
+  for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
+  el.innerHTML = light;
+  const errors: StatusErrorDetail[] = [];
+  const updates: StatusUpdateDetail[] = [];
+  el.addEventListener('status-error', (e) => errors.push(e.detail));
+  el.addEventListener('status-update', (e) => updates.push(e.detail));
+  container.append(el);
+  await el.updateComplete;
+  return { el, errors, updates };
+}
+
+interface ErrorCase {
+  name: string;
+  reply: () => Response | Promise<Response>;
+  kind: string;
+  httpStatus?: number;
+  /** The exact developer message, when the contract fixes it. */
+  message?: string;
+}
+
+/** What the applicant reads for an error kind: what happened, and what to do next. */
+const says = (kind: string) => en[`error.${kind}` as MessageKey];
+const next = (kind: string) => en[`error.${kind}.next` as MessageKey];
+
+const SHAPE_MESSAGE = 'steps[2].state: expected one of complete, current, action-required, upcoming, skipped, failed';
+
+const cases: ErrorCase[] = [
+  ...([404, 410] as const).map((code) => ({
+    name: `HTTP ${code}`, reply: () => new HttpResponse(null, { status: code }), kind: 'not-found', httpStatus: code,
+  })),
+  ...([401, 403] as const).map((code) => ({
+    name: `HTTP ${code}`, reply: () => new HttpResponse(null, { status: code }), kind: 'unauthorized', httpStatus: code,
+  })),
+  {
+    name: 'HTTP 429', reply: () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } }),
+    kind: 'rate-limited', httpStatus: 429,
+  },
+  ...([500, 503] as const).map((code) => ({
+    name: `HTTP ${code}`, reply: () => HttpResponse.json({ error: `failure for ${APPLICATION_ID}` }, { status: code }),
+    kind: 'server', httpStatus: code,
+  })),
+  {
+    name: 'a network error', reply: () => HttpResponse.error(), kind: 'network',
+  },
+  {
+    name: 'malformed JSON',
+    reply: () => new HttpResponse(`{"applicationId": "${APPLICATION_ID}", "steps": [`, { headers: { 'Content-Type': 'application/json' } }),
+    kind: 'invalid-response', httpStatus: 200,
+  },
+  {
+    name: 'an HTML page answered with 200 (e.g. a CMS login page)',
+    reply: () => HttpResponse.html(`<!doctype html><title>Sign in</title><p>Application ${APPLICATION_ID}</p>`),
+    kind: 'invalid-response', httpStatus: 200,
+  },
+  {
+    name: 'a document of the wrong shape',
+    reply: () => HttpResponse.json({
+      applicationId: APPLICATION_ID,
+      steps: [...goodDoc().steps.slice(0, 2), { id: 'decision', label: 'Decision', state: 'pending' }],
+    }),
+    kind: 'invalid-response', httpStatus: 200, message: SHAPE_MESSAGE,
+  },
+  {
+    name: 'a document without applicationId',
+    reply: () => HttpResponse.json({ steps: goodDoc().steps }),
+    kind: 'invalid-response', httpStatus: 200, message: 'applicationId: expected a non-empty string',
+  },
+];
+
+describe('<applicant-status-tracker> errors', () => {
+  for (const c of cases) {
+    describe(`${c.name} → ${c.kind}`, () => {
+      it('says what happened and what to do next, and fires status-error', async () => {
+        const base = uniquePath('error');
+        worker.use(http.get(`${base}/:id`, c.reply));
+        const { el, errors, updates } = await mount(`${base}/{id}`);
+        await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
+        await el.updateComplete;
+
+        expect(errors).to.have.length(1);
+        const detail = errors[0];
+        expect(detail.kind).to.equal(c.kind);
+        if (c.httpStatus === undefined) expect(detail).not.to.have.property('httpStatus');
+        else expect(detail.httpStatus).to.equal(c.httpStatus);
+        expect(detail.message).to.be.a('string').and.not.equal('');
+        if (c.message) expect(detail.message).to.equal(c.message);
+        expect(detail.message).not.to.contain(APPLICATION_ID);
+        expect(detail.message).not.to.contain(encodeURIComponent(APPLICATION_ID));
+        expect(detail.message).not.to.contain(base);
+
+        expect(says(c.kind), 'a message for the kind').to.be.a('string');
+        expect(headingText(el)).to.equal(says(c.kind));
+        expect(shadowText(el)).to.contain(next(c.kind));
+        expect(button(el, en.retry), '"Try again" button').to.exist;
+        expect(el.status).to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(0);
+        expect(updates).to.have.length(0);
+      });
+
+      it('"Try again" fetches again and shows the status once it loads', async () => {
+        const base = uniquePath('retry');
+        let calls = 0;
+        worker.use(http.get(`${base}/:id`, () => (++calls === 1 ? c.reply() : HttpResponse.json(goodDoc()))));
+        const { el, errors, updates } = await mount(`${base}/{id}`);
+        await waitUntil(() => errors.length === 1, 'no status-error', { timeout: 3000 });
+        await el.updateComplete;
+        expect(calls).to.equal(1);
+
+        button(el, en.retry)!.click();
+        await waitUntil(() => updates.length === 1, 'no status-update after "Try again"', { timeout: 3000 });
+        expect(calls).to.equal(2);
+        expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+        expect(shadowText(el)).not.to.contain(says(c.kind));
+        expect(shadowText(el)).not.to.contain(en.stale);
+        expect(errors).to.have.length(1);
+      });
+    });
+  }
+
+  it('every error kind has its own text, in English and Spanish', () => {
+    const kinds = ['not-found', 'unauthorized', 'rate-limited', 'server', 'network', 'timeout', 'invalid-response'];
+    for (const pack of [en, es]) {
+      const texts = kinds.map((kind) => pack[`error.${kind}` as MessageKey]);
+      const nexts = kinds.map((kind) => pack[`error.${kind}.next` as MessageKey]);
+      expect(new Set(texts).size, 'distinct texts').to.equal(kinds.length);
+      texts.concat(nexts).forEach((text) => expect(text).to.be.a('string').and.not.equal(''));
+    }
+  });
+
+  it('times out a slow endpoint → timeout', async () => {
+    const base = uniquePath('timeout');
+    worker.use(http.get(`${base}/:id`, async () => {
+      await delay(250);
+      return HttpResponse.json(goodDoc());
+    }));
+    const { el, errors } = await mount(`${base}/{id}`, { timeout: '0.05' });
+    await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
+    await el.updateComplete;
+    expect(errors[0].kind).to.equal('timeout');
+    expect(errors[0]).not.to.have.property('httpStatus');
+    expect(headingText(el)).to.equal(en['error.timeout']);
+    expect(shadowText(el)).to.contain(en['error.timeout.next']);
+    expect(button(el, en.retry)).to.exist;
+    await aTimeout(250); // let the mocked delay finish before the next test
+  });
+
+  it('shows the page\'s slot="help" content with an error', async () => {
+    const base = uniquePath('help');
+    worker.use(http.get(`${base}/:id`, () => new HttpResponse(null, { status: 500 })));
+    const { el, errors } = await mount(`${base}/{id}`, {}, '<p slot="help" id="help">Call 1-800-555-0100</p>');
+    await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
+    await el.updateComplete;
+    expect(el.querySelector('#help')!.checkVisibility(), 'help content visible').to.equal(true);
+  });
+
+  it('while "Try again" is checking, the button says so and a second press does not fetch twice', async () => {
+    const base = uniquePath('checking');
+    let calls = 0;
+    worker.use(http.get(`${base}/:id`, async () => {
+      if (++calls === 1) return new HttpResponse(null, { status: 503 });
+      await delay(200);
+      return HttpResponse.json(goodDoc());
+    }));
+    const { el, errors, updates } = await mount(`${base}/{id}`);
+    await waitUntil(() => errors.length === 1, 'no status-error', { timeout: 3000 });
+    await el.updateComplete;
+    button(el, en.retry)!.click();
+    await el.updateComplete;
+    const busy = button(el, en.checking);
+    expect(busy, '"Checking…" button').to.exist;
+    expect(busy!.getAttribute('aria-disabled')).to.equal('true');
+    busy!.click();
+    await waitUntil(() => updates.length === 1, 'no status-update', { timeout: 3000 });
+    expect(calls).to.equal(2);
+  });
+
+  describe('a failed refresh after a good load', () => {
+    for (const [name, reply, kind] of [
+      ['HTTP 503', () => new HttpResponse(null, { status: 503 }), 'server'],
+      ['a network error', () => HttpResponse.error(), 'network'],
+      ['an invalid document', () => HttpResponse.json({ applicationId: APPLICATION_ID, steps: [] }), 'invalid-response'],
+    ] as const) {
+      it(`${name}: keeps the last good status on screen with a note that it may be out of date`, async () => {
+        const base = uniquePath('stale');
+        let calls = 0;
+        worker.use(http.get(`${base}/:id`, () => (++calls === 1 ? HttpResponse.json(goodDoc()) : reply())));
+        const { el, errors, updates } = await mount(`${base}/{id}`);
+        await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+        const shown = el.status;
+        const before = [...el.shadowRoot!.querySelectorAll('li')].map((li) => clean(li.textContent));
+
+        await el.refresh();
+        await el.updateComplete;
+
+        expect(calls).to.equal(2);
+        expect(errors.map((e) => e.kind)).to.deep.equal([kind]);
+        expect(el.status).to.equal(shown);
+        expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+        expect([...el.shadowRoot!.querySelectorAll('li')].map((li) => clean(li.textContent))).to.deep.equal(before);
+        expect(shadowText(el)).to.contain(en.stale);
+        expect(updates).to.have.length(1);
+      });
+    }
+
+    it('the note goes away once a refresh succeeds again', async () => {
+      const base = uniquePath('recover');
+      let calls = 0;
+      worker.use(http.get(`${base}/:id`, () => (++calls === 2 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(goodDoc()))));
+      const { el, updates } = await mount(`${base}/{id}`);
+      await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+      await el.refresh();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(en.stale);
+      await el.refresh();
+      await el.updateComplete;
+      expect(calls).to.equal(3);
+      expect(shadowText(el)).not.to.contain(en.stale);
+      expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+    });
+
+    it('"Check again" after a good load refetches; its failure keeps the status too', async () => {
+      const base = uniquePath('check-again');
+      let calls = 0;
+      worker.use(http.get(`${base}/:id`, () => (++calls === 1 ? HttpResponse.json(goodDoc()) : new HttpResponse(null, { status: 429 }))));
+      const { el, errors, updates } = await mount(`${base}/{id}`);
+      await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+      await el.updateComplete;
+      button(el, en.checkAgain)!.click();
+      await waitUntil(() => errors.length === 1, 'no status-error', { timeout: 3000 });
+      await el.updateComplete;
+      expect(errors[0]).to.deep.equal({ kind: 'rate-limited', httpStatus: 429, message: errors[0].message });
+      expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+      expect(shadowText(el)).to.contain(en.stale);
+    });
+  });
+
+  it('going offline keeps the status with the offline note; coming back online checks again', async () => {
+    const base = uniquePath('offline');
+    let calls = 0;
+    worker.use(http.get(`${base}/:id`, () => HttpResponse.json(goodDoc(++calls === 1 ? 'Eligibility review' : 'Final review'))));
+    const { el, updates } = await mount(`${base}/{id}`);
+    await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(en.offline);
+    expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => updates.length === 2, 'no check after coming back online', { timeout: 3000 });
+    await el.updateComplete;
+    expect(calls).to.equal(2);
+    expect(shadowText(el)).not.to.contain(en.offline);
+    expect(headingText(el)).to.equal('Step 2 of 3: Final review');
+  });
+
+  describe('loading', () => {
+    it('shows the loading text until the status arrives', async () => {
+      const base = uniquePath('loading');
+      worker.use(http.get(`${base}/:id`, async () => {
+        await delay(200);
+        return HttpResponse.json(goodDoc());
+      }));
+      const { el, updates } = await mount(`${base}/{id}`);
+      expect(shadowText(el)).to.contain(en.loading);
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'busy region').to.exist;
+      expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(0);
+      await waitUntil(() => updates.length === 1, 'no status', { timeout: 3000 });
+      expect(shadowText(el)).not.to.contain(en.loading);
+      expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+    });
+
+    it('shows the loading text in Spanish', async () => {
+      const base = uniquePath('loading-es');
+      worker.use(http.get(`${base}/:id`, async () => {
+        await delay(150);
+        return HttpResponse.json(goodDoc());
+      }));
+      const { el, updates } = await mount(`${base}/{id}`, { lang: 'es' });
+      expect(shadowText(el)).to.contain(es.loading);
+      await waitUntil(() => updates.length === 1, 'no status', { timeout: 3000 });
+    });
+  });
+
+  it('errors are in Spanish for a Spanish page', async () => {
+    const base = uniquePath('error-es');
+    worker.use(http.get(`${base}/:id`, () => new HttpResponse(null, { status: 404 })));
+    const { el, errors } = await mount(`${base}/{id}`, { lang: 'es' });
+    await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
+    await el.updateComplete;
+    expect(headingText(el)).to.equal(es['error.not-found']);
+    expect(shadowText(el)).to.contain(es['error.not-found.next']);
+    expect(button(el, es.retry)).to.exist;
+  });
+});
