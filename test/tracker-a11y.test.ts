@@ -5,70 +5,28 @@
 import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
-import type { ApplicantStatusTracker, StatusErrorDetail, StatusUpdateDetail } from '../src/index.js';
 import { en, es } from '../src/messages.js';
+import { bilingualSpecExample } from './support/documents.js';
 import { useMockApi, worker } from './support/msw.js';
+import { clean, mountTracker, uniquePaths, type MountedTracker } from './support/tracker.js';
 
 useMockApi();
 
-let counter = 0;
-const uniquePath = (name: string) => `/mock-a11y/${name}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-
-interface Mounted {
-  el: ApplicantStatusTracker;
-  errors: StatusErrorDetail[];
-  updates: StatusUpdateDetail[];
-}
+const uniquePath = uniquePaths('mock-a11y');
 
 /** Mounts a tracker inside a page section in `lang`, answering with `reply` (by request count). */
-async function mount(lang: string, reply: (call: number) => Response | Promise<Response>, attrs: Record<string, string> = {}): Promise<Mounted> {
+async function mount(lang: string, reply: (call: number) => Response | Promise<Response>, attrs: Record<string, string> = {}): Promise<MountedTracker> {
   const base = uniquePath('api');
   let calls = 0;
   worker.use(http.get(`${base}/:id`, () => reply(++calls)));
   const page = await fixture<HTMLElement>(html`<main lang=${lang}><h1>Application status</h1></main>`);
-  const el = document.createElement('applicant-status-tracker');
-  for (const [name, value] of Object.entries({ endpoint: `${base}/{id}`, 'application-id': 'WY-2020-00123', 'refresh-interval': '0', ...attrs })) {
-    el.setAttribute(name, value);
-  }
-  const errors: StatusErrorDetail[] = [];
-  const updates: StatusUpdateDetail[] = [];
-  el.addEventListener('status-error', (e) => errors.push(e.detail));
-  el.addEventListener('status-update', (e) => updates.push(e.detail));
-  page.append(el);
-  await el.updateComplete;
-  return { el, errors, updates };
+  return mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'WY-2020-00123', ...attrs }, { parent: page });
 }
 
-const settle = async (m: Mounted, what: () => boolean) => {
+const settle = async (m: MountedTracker, what: () => boolean) => {
   await waitUntil(what, 'the state was not reached', { timeout: 3000 });
   await m.el.updateComplete;
 };
-
-const text = (value: string) => ({ en: value, es: `${value} (es)` });
-
-/** The spec's example, every field filled, with `state` on the third step. */
-const fullDoc = (state: string, outcome?: string) => ({
-  applicationId: 'WY-2020-00123',
-  title: text('Business Relief Grant'),
-  updatedAt: '2020-08-01T15:04:05Z',
-  updateSchedule: text('Statuses are updated every weekday evening.'),
-  ...(outcome ? { outcome } : {}),
-  notice: text('Payments are delayed this week due to the holiday.'),
-  steps: [
-    { id: 'received', label: text('Application received'), state: 'complete', date: '2020-07-01' },
-    { id: 'review', label: text('Eligibility review'), state: 'skipped' },
-    {
-      id: 'documents', label: text('Documents'), state, date: '2020-07-10',
-      description: text('We need your 2019 tax return.'),
-      action: { label: text('Upload your tax return'), url: 'https://agency.example.gov/upload', dueDate: '2020-07-20' },
-    },
-    { id: 'decision', label: text('Decision'), state: outcome ? 'complete' : 'upcoming', date: '2020-07-30' },
-    { id: 'payment', label: text('Payment sent'), state: outcome === 'denied' ? 'failed' : outcome ? 'complete' : 'upcoming' },
-  ],
-  history: [{ date: '2020-07-09T10:00:00Z', text: text('Eligibility confirmed.') }],
-  contact: { phone: '1-800-555-0100', email: 'grants@agency.example.gov', url: 'https://agency.example.gov/help' },
-});
 
 const ERRORS: [string, () => Response][] = [
   ['not-found', () => new HttpResponse(null, { status: 404 })],
@@ -86,7 +44,7 @@ for (const lang of ['en', 'es'] as const) {
     it('loading', async () => {
       const m = await mount(lang, async () => {
         await delay(250);
-        return HttpResponse.json(fullDoc('current'));
+        return HttpResponse.json(bilingualSpecExample('current'));
       });
       expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings.loading);
       await expect(m.el).to.be.accessible();
@@ -95,7 +53,7 @@ for (const lang of ['en', 'es'] as const) {
 
     for (const state of ['complete', 'current', 'action-required', 'upcoming', 'skipped', 'failed']) {
       it(`a status whose step is ${state}`, async () => {
-        const m = await mount(lang, () => HttpResponse.json(fullDoc(state)));
+        const m = await mount(lang, () => HttpResponse.json(bilingualSpecExample(state)));
         await settle(m, () => m.updates.length === 1);
         expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings[`state.${state}` as 'state.complete']);
         await expect(m.el).to.be.accessible();
@@ -104,7 +62,7 @@ for (const lang of ['en', 'es'] as const) {
 
     for (const outcome of ['approved', 'denied', 'withdrawn', 'closed']) {
       it(`the outcome ${outcome}`, async () => {
-        const m = await mount(lang, () => HttpResponse.json(fullDoc('complete', outcome)));
+        const m = await mount(lang, () => HttpResponse.json(bilingualSpecExample('complete', outcome)));
         await settle(m, () => m.updates.length === 1);
         expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings[`outcome.${outcome}` as 'outcome.approved']);
         await expect(m.el).to.be.accessible();
@@ -112,7 +70,7 @@ for (const lang of ['en', 'es'] as const) {
     }
 
     it('the history opened', async () => {
-      const m = await mount(lang, () => HttpResponse.json(fullDoc('action-required')));
+      const m = await mount(lang, () => HttpResponse.json(bilingualSpecExample('action-required')));
       await settle(m, () => m.updates.length === 1);
       const details = m.el.shadowRoot!.querySelector('details');
       expect(details, 'history').to.exist;
@@ -133,7 +91,7 @@ for (const lang of ['en', 'es'] as const) {
     it('the timeout error', async () => {
       const m = await mount(lang, async () => {
         await delay(200);
-        return HttpResponse.json(fullDoc('current'));
+        return HttpResponse.json(bilingualSpecExample('current'));
       }, { timeout: '0.05' });
       await settle(m, () => m.errors.length === 1);
       expect(m.errors[0].kind).to.equal('timeout');
@@ -142,7 +100,7 @@ for (const lang of ['en', 'es'] as const) {
     });
 
     it('a stale status after a failed refresh', async () => {
-      const m = await mount(lang, (call) => (call === 1 ? HttpResponse.json(fullDoc('action-required')) : new HttpResponse(null, { status: 500 })));
+      const m = await mount(lang, (call) => (call === 1 ? HttpResponse.json(bilingualSpecExample('action-required')) : new HttpResponse(null, { status: 500 })));
       await settle(m, () => m.updates.length === 1);
       await m.el.refresh();
       await m.el.updateComplete;
@@ -152,11 +110,7 @@ for (const lang of ['en', 'es'] as const) {
 
     it('the lookup form, and its validation errors', async () => {
       const page = await fixture<HTMLElement>(html`<main lang=${lang}><h1>Application status</h1></main>`);
-      const el = document.createElement('applicant-status-tracker');
-      el.setAttribute('endpoint', `${uniquePath('lookup')}/{id}`);
-      el.setAttribute('refresh-interval', '0');
-      page.append(el);
-      await el.updateComplete;
+      const { el } = await mountTracker({ endpoint: `${uniquePath('lookup')}/{id}` }, { parent: page });
       const form = el.shadowRoot!.querySelector('form');
       expect(form, 'lookup form').to.exist;
       await expect(el).to.be.accessible();

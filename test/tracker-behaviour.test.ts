@@ -6,15 +6,14 @@
 import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
-import { ApplicantStatusTracker, type StatusDocument, type StatusErrorDetail, type StatusUpdateDetail } from '../src/index.js';
+import { ApplicantStatusTracker, type StatusDocument, type StatusUpdateDetail } from '../src/index.js';
 import { en, es, format } from '../src/messages.js';
 import { useMockApi, worker } from './support/msw.js';
+import { clean, mountTracker, uniquePaths, type MountedTracker } from './support/tracker.js';
 
 useMockApi();
 
-let counter = 0;
-const uniquePath = (name: string) => `/mock-behaviour/${name}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const uniquePath = uniquePaths('mock-behaviour');
 const shadowText = (el: ApplicantStatusTracker) => clean(el.shadowRoot!.textContent);
 /** What is on screen: the shadow root's text without the visually hidden live region. */
 function screenText(el: ApplicantStatusTracker): string {
@@ -45,35 +44,6 @@ const bilingualDoc = () => ({
   ],
 });
 
-interface Mounted {
-  el: ApplicantStatusTracker;
-  errors: StatusErrorDetail[];
-  updates: StatusUpdateDetail[];
-}
-
-interface MountOptions {
-  /** Where to put the element; defaults to a fresh fixture container. */
-  parent?: Element | ShadowRoot;
-  /** Runs before the element is connected (e.g. to set `transform`). */
-  setup?: (el: ApplicantStatusTracker) => void;
-  light?: string;
-}
-
-async function mount(attrs: Record<string, string>, options: MountOptions = {}): Promise<Mounted> {
-  const parent = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
-  const el = document.createElement('applicant-status-tracker');
-  for (const [name, value] of Object.entries({ 'refresh-interval': '0', ...attrs })) el.setAttribute(name, value);
-  if (options.light) el.innerHTML = options.light;
-  options.setup?.(el);
-  const errors: StatusErrorDetail[] = [];
-  const updates: StatusUpdateDetail[] = [];
-  el.addEventListener('status-error', (e) => errors.push(e.detail));
-  el.addEventListener('status-update', (e) => updates.push(e.detail));
-  parent.append(el);
-  await el.updateComplete;
-  return { el, errors, updates };
-}
-
 /** Serves `reply` (a document, or a function of the request count) on a fresh `{id}` endpoint. */
 function serve(reply: unknown | ((call: number, request: Request) => unknown)): { endpoint: string; requests: Request[] } {
   const base = uniquePath('api');
@@ -86,7 +56,7 @@ function serve(reply: unknown | ((call: number, request: Request) => unknown)): 
   return { endpoint: `${base}/{id}`, requests };
 }
 
-const loaded = (m: Mounted, count = 1) => waitUntil(() => m.updates.length >= count, 'no status-update', { timeout: 3000 });
+const loaded = (m: MountedTracker, count = 1) => waitUntil(() => m.updates.length >= count, 'no status-update', { timeout: 3000 });
 
 /** Records window.fetch calls made by the widget; restored after each test. */
 let restoreFetch: (() => void) | undefined;
@@ -118,7 +88,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         const tracker = root.querySelector('applicant-status-tracker')!;
         seen.push({ event: e, heading: headingText(tracker) });
       });
-      const m = await mount({ endpoint, 'application-id': 'A-1' }, { parent: root });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' }, { parent: root });
       await loaded(m);
       await aTimeout(50);
 
@@ -135,7 +105,7 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('fires on a changed status with the previous one', async () => {
       const { endpoint } = serve((call: number) => docFor('A-1', call === 1 ? 'Review' : 'Final review'));
-      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
       await loaded(m);
       await m.el.refresh();
       await loaded(m, 2);
@@ -150,7 +120,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         const doc = docFor('A-1');
         return call === 1 ? doc : { steps: doc.steps.map((s) => ({ state: s.state, label: s.label, id: s.id })), applicationId: 'A-1' };
       });
-      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
       await loaded(m);
       const first = m.el.status;
       await m.el.refresh();
@@ -169,7 +139,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         await delay(100);
         return { ...docFor('A-1'), internalCode: 'X9', steps: docFor('A-1').steps.map((s) => ({ ...s, color: 'red' })) };
       });
-      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
       expect(m.el.status).to.equal(null);
       await loaded(m);
       expect(m.el.status).to.deep.equal(docFor('A-1'));
@@ -177,7 +147,7 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('refresh() fetches now and resolves once the new status is rendered', async () => {
       const { endpoint, requests } = serve((call: number) => docFor('A-1', `Review ${call}`));
-      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
       await loaded(m);
       expect(requests).to.have.length(1);
       await m.el.refresh();
@@ -189,14 +159,14 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('refresh() with nothing to fetch resolves without a request', async () => {
       const calls = spyOnFetch();
-      const m = await mount({});
+      const m = await mountTracker({});
       await m.el.refresh();
       expect(calls).to.have.length(0);
     });
 
     it('refreshes automatically every refresh-interval seconds, and stops when removed from the page', async () => {
       const { endpoint, requests } = serve(docFor('A-1'));
-      const m = await mount({ endpoint, 'application-id': 'A-1', 'refresh-interval': '0.1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1', 'refresh-interval': '0.1' });
       await waitUntil(() => requests.length >= 3, 'no automatic refreshes', { timeout: 3000 });
       m.el.remove();
       const count = requests.length;
@@ -207,7 +177,7 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('does not refresh automatically with refresh-interval="0", and defaults to minutes', async () => {
       const { endpoint, requests } = serve(docFor('A-1'));
-      const m = await mount({ endpoint, 'application-id': 'A-1', 'refresh-interval': '0' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1', 'refresh-interval': '0' });
       await loaded(m);
       await aTimeout(300);
       expect(requests).to.have.length(1);
@@ -219,7 +189,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         await delay(100);
         return docFor('A-1');
       });
-      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
       const other = await fixture<HTMLDivElement>(html`<div></div>`);
       other.append(m.el);
       await loaded(m);
@@ -240,7 +210,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         }),
         http.get(`${base}/NEW-2`, () => HttpResponse.json(docFor('NEW-2', 'New applicant step'))),
       );
-      const m = await mount({ endpoint: `${base}/{id}`, 'application-id': 'OLD-1' });
+      const m = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'OLD-1' });
       await waitUntil(() => oldRequested, 'the first request never arrived', { timeout: 3000 });
       m.el.applicationId = 'NEW-2';
       await loaded(m);
@@ -264,7 +234,7 @@ describe('<applicant-status-tracker> behaviour', () => {
           return HttpResponse.json(docFor('B-2', 'Second applicant step'));
         }),
       );
-      const m = await mount({ endpoint: `${base}/{id}`, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'A-1' });
       await loaded(m);
       m.el.applicationId = 'B-2';
       await m.el.updateComplete;
@@ -289,7 +259,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         }
         return body as StatusDocument;
       };
-      const m = await mount({ endpoint, 'application-id': 'OLD-1' }, { setup: (el) => (el.transform = transform) });
+      const m = await mountTracker({ endpoint, 'application-id': 'OLD-1' }, { setup: (el) => (el.transform = transform) });
       await waitUntil(() => oldTransformRunning, 'the old transform never started', { timeout: 3000 });
       m.el.applicationId = 'NEW-2';
       await loaded(m);
@@ -305,7 +275,7 @@ describe('<applicant-status-tracker> behaviour', () => {
     it('URL-encodes the application id into {id}', async () => {
       const id = 'WY 2020/00123?x=1#frag&é';
       const { endpoint, requests } = serve(docFor(id));
-      const m = await mount({ endpoint, 'application-id': id });
+      const m = await mountTracker({ endpoint, 'application-id': id });
       await loaded(m);
       const url = new URL(requests[0].url);
       expect(url.pathname).to.equal(endpoint.replace('{id}', 'WY%202020%2F00123%3Fx%3D1%23frag%26%C3%A9'));
@@ -320,7 +290,7 @@ describe('<applicant-status-tracker> behaviour', () => {
         requests.push(request);
         return HttpResponse.json(docFor('A 1'));
       }));
-      const m = await mount({ endpoint: `${base}/{id}/status?id={id}`, 'application-id': 'A 1' });
+      const m = await mountTracker({ endpoint: `${base}/{id}/status?id={id}`, 'application-id': 'A 1' });
       await loaded(m);
       const url = new URL(requests[0].url);
       expect(url.pathname).to.equal(`${base}/A%201/status`);
@@ -335,9 +305,9 @@ describe('<applicant-status-tracker> behaviour', () => {
         return HttpResponse.json(docFor('A-1'));
       }));
       const endpoint = `${base}/my-application?lang=en&v=2`;
-      const first = await mount({ endpoint });
+      const first = await mountTracker({ endpoint });
       await loaded(first);
-      const second = await mount({ endpoint, 'application-id': 'IGNORED-1' });
+      const second = await mountTracker({ endpoint, 'application-id': 'IGNORED-1' });
       await loaded(second);
       expect(requests.map((r) => r.url)).to.deep.equal([new URL(endpoint, location.href).href, new URL(endpoint, location.href).href]);
       expect(headingText(first.el)).to.equal('Step 2 of 3: Review of A-1');
@@ -348,14 +318,14 @@ describe('<applicant-status-tracker> behaviour', () => {
       const name = uniquePath('relative').slice(1);
       const absolute = new URL(`${name}/A-1`, document.baseURI);
       worker.use(http.get(absolute.pathname, () => HttpResponse.json(docFor('A-1'))));
-      const m = await mount({ endpoint: `${name}/{id}`, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint: `${name}/{id}`, 'application-id': 'A-1' });
       await loaded(m);
       expect(calls[0].url).to.equal(absolute.href);
     });
 
     it('asks for JSON with GET', async () => {
       const { endpoint, requests } = serve(docFor('A-1'));
-      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
       await loaded(m);
       expect(requests[0].method).to.equal('GET');
       expect(requests[0].headers.get('Accept')).to.contain('application/json');
@@ -363,8 +333,8 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('makes no request with no endpoint, or with {id} and no application-id', async () => {
       const calls = spyOnFetch();
-      await mount({});
-      await mount({ endpoint: `${uniquePath('none')}/{id}` });
+      await mountTracker({});
+      await mountTracker({ endpoint: `${uniquePath('none')}/{id}` });
       await aTimeout(50);
       expect(calls).to.have.length(0);
     });
@@ -373,7 +343,7 @@ describe('<applicant-status-tracker> behaviour', () => {
       it(`passes credentials ${attribute ? `="${attribute}"` : '(default)'} to fetch as "${expected}"`, async () => {
         const calls = spyOnFetch();
         const { endpoint, requests } = serve(docFor('A-1'));
-        const m = await mount({ endpoint, 'application-id': 'A-1', ...(attribute ? { credentials: attribute } : {}) });
+        const m = await mountTracker({ endpoint, 'application-id': 'A-1', ...(attribute ? { credentials: attribute } : {}) });
         await loaded(m);
         expect(calls[0].init?.credentials).to.equal(expected);
         expect(requests[0].credentials).to.equal(expected);
@@ -397,7 +367,7 @@ describe('<applicant-status-tracker> behaviour', () => {
     it('adapts an agency\'s own shape (sync), given the parsed body and the Response', async () => {
       const { endpoint } = serve(agencyShape);
       const seen: { body: unknown; response: Response }[] = [];
-      const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
+      const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = (body, response) => {
           seen.push({ body, response });
           return fromAgency(body);
@@ -414,7 +384,7 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('adapts asynchronously', async () => {
       const { endpoint } = serve(agencyShape);
-      const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
+      const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = async (body) => {
           await aTimeout(20);
           return fromAgency(body);
@@ -426,14 +396,14 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('validates its result: a bad result is invalid-response naming the field; unknown fields are dropped', async () => {
       const { endpoint } = serve(agencyShape);
-      const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
+      const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = () => ({ applicationId: 'WY-7', steps: [{ id: 'a', label: 'A', state: 'IN_REVIEW' }] }) as never),
       });
       await waitUntil(() => m.errors.length > 0, 'no status-error', { timeout: 3000 });
       expect(m.errors[0].kind).to.equal('invalid-response');
       expect(m.errors[0].message).to.equal('steps[0].state: expected one of complete, current, action-required, upcoming, skipped, failed');
 
-      const ok = await mount({ endpoint, 'application-id': 'WY-7' }, {
+      const ok = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = (body) => ({ ...fromAgency(body), raw: body }) as StatusDocument),
       });
       await loaded(ok);
@@ -446,7 +416,7 @@ describe('<applicant-status-tracker> behaviour', () => {
     ] as const) {
       it(`a transform that ${name} → invalid-response`, async () => {
         const { endpoint } = serve(agencyShape);
-        const m = await mount({ endpoint, 'application-id': 'WY-7' }, { setup: (el) => (el.transform = transform) });
+        const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, { setup: (el) => (el.transform = transform) });
         await waitUntil(() => m.errors.length > 0, 'no status-error', { timeout: 3000 });
         await m.el.updateComplete;
         expect(m.errors[0].kind).to.equal('invalid-response');
@@ -486,14 +456,14 @@ describe('<applicant-status-tracker> behaviour', () => {
     };
 
     it('uses the element\'s own lang', async () => {
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es' });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es' });
       await loaded(m);
       expectSpanish(m.el);
     });
 
     it('uses the nearest ancestor\'s lang', async () => {
       const outer = await fixture<HTMLDivElement>(html`<div lang="en"><section lang="es"><div></div></section></div>`);
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: outer.querySelector('section div')! });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: outer.querySelector('section div')! });
       await loaded(m);
       expectSpanish(m.el);
     });
@@ -501,47 +471,47 @@ describe('<applicant-status-tracker> behaviour', () => {
     it('uses the lang of a shadow host around it', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
       const root = host.attachShadow({ mode: 'open' });
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: root });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: root });
       await loaded(m);
       expectSpanish(m.el);
     });
 
     it('uses the document\'s lang', async () => {
       document.documentElement.setAttribute('lang', 'es');
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
       await loaded(m);
       expectSpanish(m.el);
     });
 
     it('falls back to English with no lang anywhere', async () => {
       document.documentElement.removeAttribute('lang');
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
       await loaded(m);
       expectEnglish(m.el);
     });
 
     it('falls back to English for a language it does not have', async () => {
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'fr' });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'fr' });
       await loaded(m);
       expectEnglish(m.el);
     });
 
     it('its own lang wins over an ancestor\'s', async () => {
       const outer = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'en' }, { parent: outer });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'en' }, { parent: outer });
       await loaded(m);
       expectEnglish(m.el);
     });
 
     it('serves es-MX with the Spanish strings and the "es" text', async () => {
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es-MX' });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es-MX' });
       await loaded(m);
       expectSpanish(m.el);
     });
 
     it('follows a later change of lang, on the element or the page', async () => {
       document.documentElement.setAttribute('lang', 'en');
-      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
       await loaded(m);
       expectEnglish(m.el);
       document.documentElement.setAttribute('lang', 'es');
@@ -586,7 +556,7 @@ describe('<applicant-status-tracker> behaviour', () => {
 
   describe('light-DOM fallback', () => {
     it('shows the page\'s own content when there is nothing to fetch', async () => {
-      const { el } = await mount({}, { light: '<p id="fallback">Check your status on <a href="/status">our status page</a>.</p>' });
+      const { el } = await mountTracker({}, { light: '<p id="fallback">Check your status on <a href="/status">our status page</a>.</p>' });
       const fallback = el.querySelector('#fallback')!;
       expect(fallback.checkVisibility(), 'fallback visible').to.equal(true);
       expect(fallback.assignedSlot, 'slotted').to.exist;
@@ -599,7 +569,7 @@ describe('<applicant-status-tracker> behaviour', () => {
     });
 
     it('hides it once a status is shown', async () => {
-      const m = await mount({ endpoint: serve(docFor('A-1')).endpoint, 'application-id': 'A-1' }, { light: '<p id="fallback">Call us</p>' });
+      const m = await mountTracker({ endpoint: serve(docFor('A-1')).endpoint, 'application-id': 'A-1' }, { light: '<p id="fallback">Call us</p>' });
       await loaded(m);
       expect(m.el.querySelector('#fallback')!.checkVisibility(), 'fallback hidden').to.equal(false);
     });
@@ -627,7 +597,7 @@ describe('<applicant-status-tracker> behaviour', () => {
     beforeEach(() => delete (window as { __xss?: unknown }).__xss);
 
     it('renders HTML in every text field literally and creates no elements from it', async () => {
-      const m = await mount({ endpoint: serve(hostile()).endpoint, 'application-id': 'A-1' });
+      const m = await mountTracker({ endpoint: serve(hostile()).endpoint, 'application-id': 'A-1' });
       await loaded(m);
       await aTimeout(50);
       const root = m.el.shadowRoot!;
@@ -655,7 +625,7 @@ describe('<applicant-status-tracker> behaviour', () => {
           steps: [{ id: 'a', label: 'Documents', state: 'action-required', action: { label: 'Upload your tax return', url } }],
           contact: { url },
         };
-        const m = await mount({ endpoint: serve(doc).endpoint, 'application-id': 'A-1' });
+        const m = await mountTracker({ endpoint: serve(doc).endpoint, 'application-id': 'A-1' });
         await loaded(m);
         const root = m.el.shadowRoot!;
         expect(root.querySelectorAll('a'), 'links').to.have.length(0);

@@ -3,18 +3,17 @@
  * happened and what to do next, offers "Try again", tells the page through `status-error`, and never
  * loses a status the applicant already saw.
  */
-import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
-import type { ApplicantStatusTracker, StatusErrorDetail, StatusUpdateDetail } from '../src/index.js';
+import type { ApplicantStatusTracker } from '../src/index.js';
 import { en, es, type MessageKey } from '../src/messages.js';
 import { useMockApi, worker } from './support/msw.js';
+import { clean, mountTracker, uniquePaths } from './support/tracker.js';
 
 useMockApi();
 
-let counter = 0;
-const uniquePath = (name: string) => `/mock-errors/${name}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const uniquePath = uniquePaths('mock-errors');
 const shadowText = (el: ApplicantStatusTracker) => clean(el.shadowRoot!.textContent);
 const buttons = (el: ApplicantStatusTracker) => [...el.shadowRoot!.querySelectorAll('button')];
 const button = (el: ApplicantStatusTracker, label: string) => buttons(el).find((b) => clean(b.textContent) === label);
@@ -32,27 +31,9 @@ const goodDoc = (label = 'Eligibility review') => ({
   ],
 });
 
-interface Mounted {
-  el: ApplicantStatusTracker;
-  errors: StatusErrorDetail[];
-  updates: StatusUpdateDetail[];
-}
-
-/** Mounts a tracker on `endpoint`, recording its events from before it connects. */
-async function mount(endpoint: string, attrs: Record<string, string> = {}, light = ''): Promise<Mounted> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('applicant-status-tracker');
-  const all: Record<string, string> = { endpoint, 'application-id': APPLICATION_ID, 'refresh-interval': '0', ...attrs };
-  for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
-  el.innerHTML = light;
-  const errors: StatusErrorDetail[] = [];
-  const updates: StatusUpdateDetail[] = [];
-  el.addEventListener('status-error', (e) => errors.push(e.detail));
-  el.addEventListener('status-update', (e) => updates.push(e.detail));
-  container.append(el);
-  await el.updateComplete;
-  return { el, errors, updates };
-}
+/** Mounts a tracker on `endpoint` for APPLICATION_ID, recording its events from before it connects. */
+const mount = (endpoint: string, attrs: Record<string, string> = {}, light?: string) =>
+  mountTracker({ endpoint, 'application-id': APPLICATION_ID, ...attrs }, { light });
 
 interface ErrorCase {
   name: string;

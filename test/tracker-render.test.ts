@@ -2,20 +2,18 @@
  * What the applicant sees for a valid status: steps and their states, where they are, what they
  * must do and by when, the agency's notes and contact details, dates in their language.
  */
-import { fixture, html, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
 import { en, es, format } from '../src/messages.js';
+import { specExampleWithoutOutcome } from './support/documents.js';
 import { useMockApi, worker } from './support/msw.js';
+import { clean, mountTracker, uniquePaths } from './support/tracker.js';
 
 useMockApi();
 
-let counter = 0;
-const uniquePath = (name: string) => `/mock-render/${name}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-
-/** Whitespace-normalised text, as read aloud or seen. */
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const uniquePath = uniquePaths('mock-render');
 
 /** Text a screen reader would meet: `aria-hidden` subtrees left out. */
 function spokenText(node: Element): string {
@@ -33,30 +31,6 @@ const stepItems = (el: ApplicantStatusTracker) => [...stepList(el).children] as 
 const links = (el: ApplicantStatusTracker) => [...shadow(el).querySelectorAll('a')];
 const linkTo = (el: ApplicantStatusTracker, href: string) => links(el).find((a) => a.getAttribute('href') === href);
 
-/** The example document of SPEC.md, without its outcome (it still has an action-required step). */
-function example(): Record<string, unknown> {
-  return {
-    applicationId: 'WY-2020-00123',
-    title: 'Business Relief Grant',
-    updatedAt: '2020-08-01T15:04:05Z',
-    updateSchedule: 'Statuses are updated every weekday evening.',
-    notice: 'Payments are delayed this week due to the holiday.',
-    steps: [
-      { id: 'received', label: 'Application received', state: 'complete', date: '2020-07-01' },
-      { id: 'review', label: 'Eligibility review', state: 'complete', date: '2020-07-09' },
-      {
-        id: 'documents', label: 'Documents', state: 'action-required',
-        description: 'We need your 2019 tax return.',
-        action: { label: 'Upload your tax return', url: 'https://agency.example.gov/upload', dueDate: '2020-07-20' },
-      },
-      { id: 'decision', label: 'Decision', state: 'upcoming', date: '2020-07-30' },
-      { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
-    ],
-    history: [{ date: '2020-07-09T10:00:00Z', text: 'Eligibility confirmed.' }],
-    contact: { phone: '1-800-555-0100', email: 'grants@agency.example.gov', url: 'https://agency.example.gov/help' },
-  };
-}
-
 const stepsDoc = (...states: string[]) => ({
   applicationId: 'A-1',
   steps: states.map((state, i) => ({ id: `s${i}`, label: `Step label ${i + 1}`, state })),
@@ -66,11 +40,7 @@ const stepsDoc = (...states: string[]) => ({
 async function showStatus(doc: unknown, attrs: Record<string, string> = {}): Promise<ApplicantStatusTracker> {
   const base = uniquePath('status');
   worker.use(http.get(`${base}/:id`, () => HttpResponse.json(doc as never)));
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('applicant-status-tracker');
-  const all: Record<string, string> = { endpoint: `${base}/{id}`, 'application-id': 'A-1', 'refresh-interval': '0', ...attrs };
-  for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
-  container.append(el);
+  const { el } = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'A-1', ...attrs });
   await waitUntil(() => el.status, 'no status was rendered', { timeout: 3000 });
   await el.updateComplete;
   return el;
@@ -85,7 +55,7 @@ const longDate = (lang: string, iso: string) =>
 describe('<applicant-status-tracker> rendering', () => {
   describe('steps', () => {
     it('shows every step, in order, as an ordered list', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       const items = stepItems(el);
       expect(stepList(el).tagName).to.equal('OL');
       expect(items.map((li) => li.tagName)).to.deep.equal(['LI', 'LI', 'LI', 'LI', 'LI']);
@@ -132,7 +102,7 @@ describe('<applicant-status-tracker> rendering', () => {
     });
 
     it('shows step descriptions', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       expect(spokenText(stepItems(el)[2])).to.contain('We need your 2019 tax return.');
     });
 
@@ -155,7 +125,7 @@ describe('<applicant-status-tracker> rendering', () => {
 
   describe('where the applicant is', () => {
     it('says "Step 3 of 5: Documents" in a heading before the list', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       const heading = headingOf(el)!;
       expect(clean(heading.textContent)).to.equal('Step 3 of 5: Documents');
       expect(levelOf(heading)).to.equal('2');
@@ -166,14 +136,14 @@ describe('<applicant-status-tracker> rendering', () => {
     });
 
     it('shows the title and the application number', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       const texts = clean(shadow(el).textContent);
       expect(texts).to.contain('Business Relief Grant');
       expect(texts).to.contain(format(en.applicationNumber, { id: 'WY-2020-00123' }));
     });
 
     it('says whose turn it is: the applicant must act', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       expect(clean(shadow(el).textContent)).to.contain(en.waitingOnYou);
       expect(clean(shadow(el).textContent)).not.to.contain(en.waitingOnUs);
     });
@@ -201,7 +171,7 @@ describe('<applicant-status-tracker> rendering', () => {
     }
 
     it('heading-level sets the heading level', async () => {
-      const el = await showStatus(example(), { 'heading-level': '4' });
+      const el = await showStatus(specExampleWithoutOutcome(), { 'heading-level': '4' });
       expect(levelOf(headingOf(el)!)).to.equal('4');
       el.headingLevel = 3;
       await el.updateComplete;
@@ -209,15 +179,15 @@ describe('<applicant-status-tracker> rendering', () => {
     });
 
     it('heading-level out of range is kept between 2 and 6', async () => {
-      expect(levelOf(headingOf(await showStatus(example(), { 'heading-level': '9' }))!)).to.equal('6');
-      expect(levelOf(headingOf(await showStatus(example(), { 'heading-level': '1' }))!)).to.equal('2');
-      expect(levelOf(headingOf(await showStatus(example(), { 'heading-level': 'big' }))!)).to.equal('2');
+      expect(levelOf(headingOf(await showStatus(specExampleWithoutOutcome(), { 'heading-level': '9' }))!)).to.equal('6');
+      expect(levelOf(headingOf(await showStatus(specExampleWithoutOutcome(), { 'heading-level': '1' }))!)).to.equal('2');
+      expect(levelOf(headingOf(await showStatus(specExampleWithoutOutcome(), { 'heading-level': 'big' }))!)).to.equal('2');
     });
   });
 
   describe('what the applicant must do', () => {
     it('shows the action inside its step, with the due date and a link to do it', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       const step = stepItems(el)[2];
       expect(spokenText(step)).to.contain(format(en.dueBy, { date: 'July 20, 2020' }));
       const link = [...step.querySelectorAll('a')].find((a) => clean(a.textContent) === 'Upload your tax return');
@@ -244,13 +214,13 @@ describe('<applicant-status-tracker> rendering', () => {
 
   describe('agency details', () => {
     it('shows the notice', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       expect(clean(shadow(el).textContent)).to.contain(`${en.notice}: Payments are delayed this week due to the holiday.`);
     });
 
     it('shows the history with dates', async () => {
       const el = await showStatus({
-        ...example(),
+        ...specExampleWithoutOutcome(),
         history: [
           { date: '2020-07-01', text: 'Application received.' },
           { date: '2020-07-09T10:00:00Z', text: 'Eligibility confirmed.' },
@@ -273,7 +243,7 @@ describe('<applicant-status-tracker> rendering', () => {
     });
 
     it('links the phone (tel:), email (mailto:) and help page (https:)', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       const tel = linkTo(el, 'tel:18005550100');
       const mail = linkTo(el, 'mailto:grants@agency.example.gov');
       const help = linkTo(el, 'https://agency.example.gov/help');
@@ -306,7 +276,7 @@ describe('<applicant-status-tracker> rendering', () => {
     }
 
     it('shows when the agency last updated the status and its update schedule', async () => {
-      const el = await showStatus(example());
+      const el = await showStatus(specExampleWithoutOutcome());
       const texts = clean(shadow(el).textContent);
       expect(texts).to.contain(format(en.updatedAt, { date: longDate('en', '2020-08-01T15:04:05Z') }));
       expect(texts).to.contain('Statuses are updated every weekday evening.');
@@ -335,7 +305,7 @@ describe('<applicant-status-tracker> rendering', () => {
 
   describe('dates through Intl in the widget language', () => {
     it('formats step dates, due dates, history and updatedAt in Spanish', async () => {
-      const el = await showStatus(example(), { lang: 'es' });
+      const el = await showStatus(specExampleWithoutOutcome(), { lang: 'es' });
       const [received, , documents, decision] = stepItems(el).map(spokenText);
       expect(received).to.contain(format(es.dateComplete, { date: '1 de julio de 2020' }));
       expect(documents).to.contain(format(es.dueBy, { date: '20 de julio de 2020' }));
@@ -347,12 +317,12 @@ describe('<applicant-status-tracker> rendering', () => {
     });
 
     it('formats dates in the regional variant of the language (en-GB)', async () => {
-      const el = await showStatus(example(), { lang: 'en-GB' });
+      const el = await showStatus(specExampleWithoutOutcome(), { lang: 'en-GB' });
       expect(spokenText(stepItems(el)[0])).to.contain(format(en.dateComplete, { date: '1 July 2020' }));
     });
 
     it('does not break on a malformed page language', async () => {
-      const el = await showStatus(example(), { lang: 'english_US!' });
+      const el = await showStatus(specExampleWithoutOutcome(), { lang: 'english_US!' });
       expect(clean(headingOf(el)!.textContent)).to.equal('Step 3 of 5: Documents');
       expect(spokenText(stepItems(el)[0])).to.contain(format(en.dateComplete, { date: 'July 1, 2020' }));
     });
