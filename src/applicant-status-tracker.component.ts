@@ -279,9 +279,10 @@ export class ApplicantStatusTracker extends LitElement {
     this.announcedLang = this.language.lang;
     if (changed.has('statusField')) {
       const field = this.statusField;
-      const steps = field ? readDeclaredSteps(this) : [];
+      // The declared steps are read when a response arrives: by then the parser has seen them all,
+      // even when the script ran before the element's children were parsed.
       this.mappedTransform = field
-        ? (body) => mapStatusCode(steps, fieldAt(body, field), field, this.lookup?.applicationId || this.applicationId || '—')
+        ? (body) => mapStatusCode(readDeclaredSteps(this), fieldAt(body, field), field, this.lookup?.applicationId || this.applicationId || '—')
         : undefined;
     }
     if (changed.has('headingLevel')) this.headingLevel = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
