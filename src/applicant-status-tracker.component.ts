@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   currentStepIndex, pickText, safeUrl,
   type LocalizedText, type Step, type StatusDocument,
@@ -95,57 +94,77 @@ interface Lookup {
 export class ApplicantStatusTracker extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    endpoint: { type: String },
+    applicationId: { type: String, attribute: 'application-id' },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    timeout: { type: Number },
+    credentials: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lookupEndpoint: { type: String, attribute: 'lookup-endpoint' },
+    verify: { type: String },
+    idFormat: { type: String, attribute: 'id-format' },
+    idPattern: { type: String, attribute: 'id-pattern' },
+    idParam: { type: String, attribute: 'id-param' },
+    statusField: { type: String, attribute: 'status-field' },
+    layout: { type: String, reflect: true },
+    transform: { attribute: false },
+    messages: { attribute: false },
+    lookup: { attribute: false },
+    fieldErrors: { attribute: false },
+  };
+
   /** Adds a language, or overrides strings of one, for every tracker on the page. */
   static registerLanguage = registerLanguage;
 
   /** URL template of the status endpoint; `{id}` is replaced by the URL-encoded application id. */
-  @property({ type: String }) endpoint = '';
+  endpoint = '';
 
   /** The application to show. */
-  @property({ type: String, attribute: 'application-id' }) applicationId = '';
+  applicationId = '';
 
   /** Seconds between automatic checks while the page is visible; 0 turns them off. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 300;
+  refreshInterval = 300;
 
   /** Seconds before a check is abandoned as timed out. */
-  @property({ type: Number }) timeout = 20;
+  timeout = 20;
 
   /** fetch credentials mode: `same-origin`, `include` or `omit`. */
-  @property({ type: String }) credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials = 'same-origin';
 
   /** Level (2–6) of the widget's main heading, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** POST endpoint for lookups with verifier fields; the answers go in a JSON body, never in the URL. */
-  @property({ type: String, attribute: 'lookup-endpoint' }) lookupEndpoint = '';
+  lookupEndpoint = '';
 
   /** Verifier fields the lookup form asks for, space separated: `last-name date-of-birth postal-code email`. */
-  @property({ type: String }) verify = '';
+  verify = '';
 
   /** An example application number shown as the lookup field's format hint, e.g. `WY-2020-00123`. */
-  @property({ type: String, attribute: 'id-format' }) idFormat = '';
+  idFormat = '';
 
   /** A regular expression the whole application number must match, e.g. `WY-\d{4}-\d{5}`. */
-  @property({ type: String, attribute: 'id-pattern' }) idPattern = '';
+  idPattern = '';
 
   /** Name of a query parameter of the page URL that carries the application number (e.g. `application`). */
-  @property({ type: String, attribute: 'id-param' }) idParam = '';
+  idParam = '';
 
   /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
-  @property({ type: String, attribute: 'status-field' }) statusField = '';
+  statusField = '';
 
   /**
    * `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide, has
    * at most 6 steps and none carries a description or action; else in a column.
    * `horizontal`: side by side whenever that wide; `vertical`: never.
    */
-  @property({ type: String, reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Adapts an agency's own response shape to the status document. */
-  @property({ attribute: false }) transform?: StatusTransform;
+  transform?: StatusTransform;
 
   /** Overrides any built-in string, e.g. `{ contact: 'Need help?' }`. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
   private readonly language = new LanguageController(this);
 
@@ -162,10 +181,10 @@ export class ApplicantStatusTracker extends LitElement {
   private manualCheck = false;
   private announcedLang = '';
   /** The applicant's submitted lookup, or the id taken from the page URL. */
-  @state() private lookup?: Lookup;
+  private lookup?: Lookup;
   /** The form's current values and errors, by field name (`applicationId` or a verifier). */
   private draft: Record<string, string> = {};
-  @state() private fieldErrors: Record<string, string> = {};
+  private fieldErrors: Record<string, string> = {};
   /** Move focus to the result once it arrives: the applicant asked for it. */
   private focusResult = false;
   /** The built-in transform for declared steps, made once per `status-field` so the request stays equal. */

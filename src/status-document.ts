@@ -92,7 +92,8 @@ function optionalText(value: unknown, field: string): LocalizedText | undefined 
 /** A real calendar day: JavaScript would roll 2021-02-29 over to March 1 rather than refuse it. */
 function realDay(value: string): boolean {
   const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const utc = new Date(Date.UTC(year, month - 1, day));
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
   return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 }
 
