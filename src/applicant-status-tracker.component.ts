@@ -112,6 +112,7 @@ export class ApplicantStatusTracker extends LitElement {
     messages: { attribute: false },
     lookup: { attribute: false },
     fieldErrors: { attribute: false },
+    historyOpen: { attribute: false },
   };
 
   /** Adds a language, or overrides strings of one, for every tracker on the page. */
@@ -185,6 +186,7 @@ export class ApplicantStatusTracker extends LitElement {
   /** The form's current values and errors, by field name (`applicationId` or a verifier). */
   private draft: Record<string, string> = {};
   private fieldErrors: Record<string, string> = {};
+  private historyOpen = false;
   /** Move focus to the result once it arrives: the applicant asked for it. */
   private focusResult = false;
   /** The built-in transform for declared steps, made once per `status-field` so the request stays equal. */
@@ -264,7 +266,8 @@ export class ApplicantStatusTracker extends LitElement {
       await this.updateComplete;
     }
     this.announcement = announcement;
-    this.requestUpdate();
+    // Rendered by the check's own closing update: a separate one would re-render everything twice.
+    await this.tracker.settled();
     await this.updateComplete;
     if (this.focusResult) {
       this.focusResult = false;
@@ -499,9 +502,11 @@ export class ApplicantStatusTracker extends LitElement {
 
   private renderHistory(status: StatusDocument): TemplateResult | typeof nothing {
     if (!status.history?.length) return nothing;
-    return html`<details part="history" class="history">
+    // Collapsed history is not rendered: a long one would otherwise cost every render and refresh.
+    return html`<details part="history" class="history" ?open=${this.historyOpen}
+        @toggle=${(event: Event) => (this.historyOpen = (event.target as HTMLDetailsElement).open)}>
       <summary>${this.t('history')} (${status.history.length})</summary>
-      <ol>${status.history.map((entry) => html`<li><span class="date">${this.date(entry.date)}</span> <bdi>${this.text(entry.text)}</bdi></li>`)}</ol>
+      ${this.historyOpen ? html`<ol>${status.history.map((entry) => html`<li><span class="date">${this.date(entry.date)}</span> <bdi>${this.text(entry.text)}</bdi></li>`)}</ol>` : nothing}
     </details>`;
   }
 

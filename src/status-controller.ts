@@ -63,6 +63,11 @@ export class StatusController implements ReactiveController {
     return !this.status && !this.error && !!this.request();
   }
 
+  /** Resolves when the check on its way (if any) has settled and asked its host to render it. */
+  settled(): Promise<unknown> {
+    return this.task.taskComplete.catch(() => undefined);
+  }
+
   /** Checks now. Resolves when the check has settled, whatever its result. */
   async refresh(): Promise<void> {
     if (!this.request()) return;

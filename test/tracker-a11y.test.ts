@@ -2,7 +2,7 @@
  * axe in every state an applicant can meet, in English and Spanish: loading, each step state, each
  * outcome, each error, a stale status after a failed refresh, and the lookup form.
  */
-import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
 import { en, es } from '../src/messages.js';
@@ -75,6 +75,9 @@ for (const lang of ['en', 'es'] as const) {
       const details = m.el.shadowRoot!.querySelector('details');
       expect(details, 'history').to.exist;
       details!.open = true;
+      await oneEvent(details!, 'toggle');
+      await m.el.updateComplete;
+      expect(details!.querySelectorAll('li')).to.have.length(1);
       await expect(m.el).to.be.accessible();
     });
 

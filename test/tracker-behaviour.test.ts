@@ -3,7 +3,7 @@
  * widget makes (URL, credentials), `transform`, switching applications, language, registration,
  * the light-DOM fallback, and that no field of a response is ever treated as HTML or a script URL.
  */
-import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
 import { ApplicantStatusTracker, type StatusDocument, type StatusUpdateDetail } from '../src/index.js';
@@ -599,8 +599,12 @@ describe('<applicant-status-tracker> behaviour', () => {
     it('renders HTML in every text field literally and creates no elements from it', async () => {
       const m = await mountTracker({ endpoint: serve(hostile()).endpoint, 'application-id': 'A-1' });
       await loaded(m);
-      await aTimeout(50);
       const root = m.el.shadowRoot!;
+      // The history renders its entries once opened.
+      root.querySelector('details')!.open = true;
+      await oneEvent(root.querySelector('details')!, 'toggle');
+      await m.el.updateComplete;
+      await aTimeout(50);
       expect(root.querySelectorAll('img, script, iframe, b'), 'elements from data').to.have.length(0);
       expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
       const text = root.textContent ?? '';

@@ -2,7 +2,7 @@
  * What the applicant sees for a valid status: steps and their states, where they are, what they
  * must do and by when, the agency's notes and contact details, dates in their language.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
@@ -26,6 +26,14 @@ const shadow = (el: ApplicantStatusTracker) => el.shadowRoot!;
 const headingOf = (el: ApplicantStatusTracker) => shadow(el).querySelector<HTMLElement>('[role="heading"], h1, h2, h3, h4, h5, h6');
 const levelOf = (heading: HTMLElement) =>
   heading.getAttribute('role') === 'heading' ? heading.getAttribute('aria-level') : heading.tagName.slice(1);
+/** Opens the history disclosure as an applicant would, and waits for its entries to render. */
+async function openHistory(el: ApplicantStatusTracker): Promise<void> {
+  const details = shadow(el).querySelector('details')!;
+  const toggled = oneEvent(details, 'toggle');
+  details.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+}
 const stepList = (el: ApplicantStatusTracker) => shadow(el).querySelector('ol')!;
 const stepItems = (el: ApplicantStatusTracker) => [...stepList(el).children] as HTMLLIElement[];
 const links = (el: ApplicantStatusTracker) => [...shadow(el).querySelectorAll('a')];
@@ -229,6 +237,8 @@ describe('<applicant-status-tracker> rendering', () => {
       const details = shadow(el).querySelector('details');
       expect(details, 'history disclosure').to.exist;
       expect(clean(details!.querySelector('summary')!.textContent)).to.equal(`${en.history} (2)`);
+      expect(details!.querySelectorAll('li'), 'collapsed history is not rendered').to.have.length(0);
+      await openHistory(el);
       const entries = [...details!.querySelectorAll('li')].map((li) => clean(li.textContent));
       expect(entries).to.deep.equal([
         'July 1, 2020 Application received.',
@@ -306,6 +316,7 @@ describe('<applicant-status-tracker> rendering', () => {
   describe('dates through Intl in the widget language', () => {
     it('formats step dates, due dates, history and updatedAt in Spanish', async () => {
       const el = await showStatus(specExampleWithoutOutcome(), { lang: 'es' });
+      await openHistory(el);
       const [received, , documents, decision] = stepItems(el).map(spokenText);
       expect(received).to.contain(format(es.dateComplete, { date: '1 de julio de 2020' }));
       expect(documents).to.contain(format(es.dueBy, { date: '20 de julio de 2020' }));
