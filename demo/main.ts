@@ -4,6 +4,17 @@
  */
 import { scenarios, startMockApi } from './mocks.js';
 import { uscisCaseStatus } from '../src/recipes/uscis.js';
+// Every language pack (plain data), so the language switcher can show them all. Spanish is built in.
+import ar from '../src/locales/ar.js';
+import ht from '../src/locales/ht.js';
+import ko from '../src/locales/ko.js';
+import ru from '../src/locales/ru.js';
+import tl from '../src/locales/tl.js';
+import vi from '../src/locales/vi.js';
+import zhHans from '../src/locales/zh-Hans.js';
+import zhHant from '../src/locales/zh-Hant.js';
+
+const packs = { ar, ht, ko, ru, tl, vi, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
 
 const tracker = document.querySelector('applicant-status-tracker')!;
 const agencyEndpoint = tracker.getAttribute('endpoint')!;
@@ -54,9 +65,4 @@ tracker.addEventListener('status-error', (event) => log(event.type, event.detail
 // The mock API must answer before the widget's first fetch, so the widget loads only after it.
 await startMockApi();
 const { ApplicantStatusTracker } = await import('../src/index.js');
-// Every language pack, so the language switcher can show them all.
-const packs = import.meta.glob<{ default: Record<string, string> }>('../src/locales/*.ts', { eager: true });
-for (const [path, pack] of Object.entries(packs)) {
-  const tag = path.replace(/^.*\/|\.ts$/g, '');
-  if (tag !== 'register') ApplicantStatusTracker.registerLanguage(tag, pack.default);
-}
+for (const [tag, pack] of Object.entries(packs)) ApplicantStatusTracker.registerLanguage(tag, pack);

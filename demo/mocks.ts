@@ -1,17 +1,9 @@
-/// <reference types="vite/client" />
 /**
  * The agency's status API, mocked in the browser by msw. Each demo application id is one scenario,
  * so the page switches scenario just by setting `application-id`. Unknown ids answer 404.
  */
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, delay } from 'msw';
-import uscisRequestForEvidence from './uscis/request-for-evidence.json';
-
-/** Every fixture in demo/fixtures, keyed by file name without `.json`. */
-const fixtures: Record<string, { applicationId: string }> = Object.fromEntries(
-  Object.entries(import.meta.glob<{ applicationId: string }>('./fixtures/*.json', { eager: true, import: 'default' }))
-    .map(([path, doc]) => [path.replace(/^.*\/|\.json$/g, ''), doc]),
-);
 
 type Reply =
   | { fixture: string; delayMs?: number }
@@ -56,11 +48,41 @@ function etagOf(text: string): string {
   return `W/"${(hash >>> 0).toString(36)}"`;
 }
 
+type Json = Record<string, unknown>;
+
+/** The JSON files the mock API answers with. */
+interface Documents {
+  /** By fixture name (demo/fixtures/NAME.json). */
+  fixtures: Map<string, Json>;
+  /** demo/uscis/request-for-evidence.json, in the USCIS Case Status API's shape. */
+  uscis: { case_status: { receiptNumber: string } };
+}
+
+/**
+ * A JSON file beside this module. Fetched rather than imported: JSON modules and `import.meta.glob`
+ * exist only under vite, and the demo pages also run under the test runner's server.
+ */
+async function loadJson<T = Json>(path: string): Promise<T> {
+  const response = await fetch(new URL(path, import.meta.url));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Every fixture a scenario answers with, and the USCIS document. */
+async function loadDocuments(): Promise<Documents> {
+  const names = [...new Set(scenarios.flatMap(({ reply }) => ('fixture' in reply ? [reply.fixture] : [])))];
+  const [uscis, ...docs] = await Promise.all([
+    loadJson<Documents['uscis']>('./uscis/request-for-evidence.json'),
+    ...names.map((name) => loadJson(`./fixtures/${name}.json`)),
+  ]);
+  return { fixtures: new Map(names.map((name, i) => [name, docs[i]])), uscis };
+}
+
 /**
  * The scenario's answer for `id`. A GET carries the widget's If-None-Match (304 when unchanged);
  * a lookup (POST) answers the same document, uncached.
  */
-async function answer(id: string, ifNoneMatch: string | null, post = false): Promise<Response> {
+async function answer(fixtures: Documents['fixtures'], id: string, ifNoneMatch: string | null, post = false): Promise<Response> {
   const reply = scenarios.find((s) => s.id === id)?.reply ?? { status: 404 };
 
   if ('status' in reply) return new HttpResponse(null, { status: reply.status, headers: reply.headers });
@@ -69,20 +91,20 @@ async function answer(id: string, ifNoneMatch: string | null, post = false): Pro
 
   if (reply.delayMs) await delay(reply.delayMs);
   // The fixture answers for whichever id asked (the slow scenario reuses one).
-  const text = JSON.stringify({ ...fixtures[reply.fixture], applicationId: id });
+  const text = JSON.stringify({ ...fixtures.get(reply.fixture), applicationId: id });
   const etag = etagOf(text);
   const headers: Record<string, string> = post ? { 'Cache-Control': 'no-store' } : { ETag: etag, 'Cache-Control': 'private, no-cache' };
   if (!post && ifNoneMatch === etag) return new HttpResponse(null, { status: 304, headers });
   return new HttpResponse(text, { headers: { ...headers, 'Content-Type': 'application/json' } });
 }
 
-const handlers = [
+const handlersFor = ({ fixtures, uscis }: Documents) => [
   // An endpoint of the USCIS Case Status API's shape, for the `uscisCaseStatus` transform recipe.
   http.get('*/uscis/case-status/:receipt', ({ params }) =>
-    params.receipt === uscisRequestForEvidence.case_status.receiptNumber
-      ? HttpResponse.json(uscisRequestForEvidence)
+    params.receipt === uscis.case_status.receiptNumber
+      ? HttpResponse.json(uscis)
       : HttpResponse.json({ message: 'Receipt number not found' }, { status: 404 })),
-  http.get('*/applications/:id/status', ({ request, params }) => answer(String(params.id), request.headers.get('If-None-Match'))),
+  http.get('*/applications/:id/status', ({ request, params }) => answer(fixtures, String(params.id), request.headers.get('If-None-Match'))),
   // The optional lookup endpoint (the widget's `lookup-endpoint`): any non-empty verifier answers are accepted.
   http.post('*/applications/lookup', async ({ request }) => {
     const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
@@ -90,15 +112,17 @@ const handlers = [
     if (!body || typeof body.applicationId !== 'string' || answers.some(([, value]) => !value)) {
       return new HttpResponse(null, { status: 404 });
     }
-    return answer(body.applicationId, null, true);
+    return answer(fixtures, body.applicationId, null, true);
   }),
 ];
 
 /** Starts the mock API; resolve before the widget's script is imported so its first fetch is answered. */
 export async function startMockApi(): Promise<void> {
+  const handlers = handlersFor(await loadDocuments());
   await setupWorker(...handlers).start({
     quiet: true,
     onUnhandledFrame: 'bypass',
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // At the server's root under vite (which serves public/ there) and the test runner (a middleware).
+    serviceWorker: { url: '/mockServiceWorker.js' },
   });
 }

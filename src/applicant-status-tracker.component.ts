@@ -258,7 +258,8 @@ export class ApplicantStatusTracker extends LitElement {
 
   private async announceChange(status: StatusDocument, previous: StatusDocument | null): Promise<void> {
     const heading = this.headingText(status);
-    const announcement = `${heading}${/[.!?。]$/.test(heading) ? '' : '.'} ${this.summaryText(status)}`.trim();
+    const turn = this.whoseTurn(status);
+    const announcement = `${heading}${/[.!?。]$/.test(heading) ? '' : '.'} ${turn ? this.t(turn) : ''}`.trim();
     if (announcement === this.announcement) {
       // The same words would not be spoken again: empty the live region first.
       this.announcement = '';
@@ -350,25 +351,23 @@ export class ApplicantStatusTracker extends LitElement {
     return this.t('stepsDone', { done: status.steps.filter((s) => s.state === 'complete').length, total });
   }
 
-  private summaryText(status: StatusDocument): string {
-    if (status.steps.some((s) => s.state === 'action-required')) return this.t('waitingOnYou');
-    if (!status.outcome && status.steps.some((s) => s.state === 'current' || s.state === 'upcoming')) {
-      return this.t('waitingOnUs');
-    }
-    return '';
+  /** Whose turn it is: the applicant's when any step waits on them, else the agency's while the application is open. */
+  private whoseTurn(status: StatusDocument): 'waitingOnYou' | 'waitingOnUs' | undefined {
+    if (status.steps.some((s) => s.state === 'action-required')) return 'waitingOnYou';
+    if (!status.outcome && status.steps.some((s) => s.state === 'current' || s.state === 'upcoming')) return 'waitingOnUs';
+    return undefined;
   }
 
   private renderStatus(status: StatusDocument): TemplateResult {
     const current = currentStepIndex(status);
-    const summary = this.summaryText(status);
-    const actionRequired = summary === this.t('waitingOnYou');
+    const turn = this.whoseTurn(status);
     return html`<section part="tracker" class="tracker" aria-labelledby="heading">
       <p class="overline">
         ${status.title ? html`<span part="title" class="title"><bdi>${this.text(status.title)}</bdi></span>` : nothing}
         <span class="application-id">${this.t('applicationNumber', { id: status.applicationId })}</span>
       </p>
       <div role="heading" aria-level=${this.headingLevel} id="heading" part="heading" class="heading" tabindex="-1">${this.headingText(status)}</div>
-      ${summary ? html`<p part="summary" class="summary ${actionRequired ? 'summary--you' : 'summary--us'}">${summary}</p>` : nothing}
+      ${turn ? html`<p part="summary" class="summary ${turn === 'waitingOnYou' ? 'summary--you' : 'summary--us'}">${this.t(turn)}</p>` : nothing}
       ${status.outcome && current >= 0 ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${this.t(`outcome.${status.outcome}`)}</p>` : nothing}
       ${this.renderStale()}
       ${status.notice ? html`<p part="notice" class="notice"><strong>${this.t('notice')}:</strong> <bdi>${this.text(status.notice)}</bdi></p>` : nothing}
