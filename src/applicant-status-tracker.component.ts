@@ -107,7 +107,7 @@ export class ApplicantStatusTracker extends LitElement {
     idPattern: { type: String, attribute: 'id-pattern' },
     idParam: { type: String, attribute: 'id-param' },
     statusField: { type: String, attribute: 'status-field' },
-    layout: { type: String, reflect: true },
+    layout: { type: String },
     transform: { attribute: false },
     messages: { attribute: false },
     lookup: { attribute: false },

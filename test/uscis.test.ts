@@ -45,7 +45,7 @@ describe('the USCIS Case Status transform recipe', () => {
     const doc = await transformed('Case Was Received');
     expect(doc.applicationId).to.equal('EAC9999103402');
     expect(doc.title).to.deep.equal({ en: 'Form I-485', es: 'Formulario I-485' });
-    expect(doc.steps[0].date).to.equal('2023-09-05T14:23:39');
+    expect(doc.steps[0].date).to.equal('2023-09-05');
     expect(doc.updatedAt).to.equal('2024-03-01T10:00:00Z');
     expect(doc.steps[1].description).to.deep.equal({ en: 'Description of Case Was Received', es: 'Descripción de Case Was Received' });
     expect(doc.history).to.deep.equal([{ date: '2023-09-05', text: { en: 'Case Was Received', es: 'Caso Fue Recibido' } }]);

@@ -63,7 +63,8 @@ export const uscisCaseStatus: StatusTransform = (body) => {
     const stepState: Step['state'] = index < at ? 'complete' : index > at ? (outcome && outcome !== 'approved' ? 'skipped' : 'upcoming') : state;
     const step: Step = { id, label, state: stepState };
     if (index === 0) {
-      const submitted = isoDate(status.submittedDate);
+      // A calendar day, like every other step's date; the time of filing is not the applicant's concern.
+      const submitted = isoDate(status.submittedDate)?.slice(0, 10);
       if (submitted) step.date = submitted;
     }
     if (index === at && description) step.description = description;

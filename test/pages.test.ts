@@ -1,0 +1,244 @@
+/**
+ * The demo pages (demo/index.html, demo/configurator.html) as a visitor uses them: each is loaded in
+ * a same-origin <iframe>, with its own mock API (msw) and widget, and driven through its controls.
+ */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import type { ApplicantStatusTracker } from '../src/index.js';
+
+/** Whitespace-normalised text, as seen. */
+const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+
+/** Long enough for a page load, the mock API's start and a first fetch on a busy machine. */
+const LOAD = { timeout: 8000 };
+/** A re-render after a change (the configurator's preview waits 400 ms first). */
+const CHANGE = { timeout: 3000 };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(async () => {
+  for (const frame of frames.splice(0)) {
+    // Leave the page before removing its frame: msw tells its service worker on `pagehide` that the
+    // page stops mocking, which a removed frame never does. The worker, shared by every test page,
+    // would otherwise go on relaying all their requests, and an aborted fetch would no longer reach
+    // the server (test/refresh.test.ts sees that).
+    const left = oneEvent(frame, 'load');
+    frame.src = 'about:blank';
+    await left;
+    frame.remove();
+  }
+});
+
+/** Opens `path` in an iframe; resolves with its document once its tracker shows a heading. */
+async function open(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  // Wide enough for the pages' desktop layout, tall enough to click the configurator's Copy button.
+  frame.style.cssText = 'width: 1200px; height: 1600px; border: 0';
+  frame.src = path;
+  frames.push(frame);
+  document.body.append(frame);
+  // The load event does not wait for the module's top-level awaits (mock API, widget import).
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && heading(tracker(frame.contentDocument)), `${path} did not render`, LOAD);
+  return frame.contentDocument!;
+}
+
+const tracker = (doc: Document, selector = 'applicant-status-tracker') =>
+  doc.querySelector<ApplicantStatusTracker>(selector);
+
+/** The widget's main heading (status, error or lookup form), or null while it loads. */
+const heading = (el: ApplicantStatusTracker | null) => el?.shadowRoot?.querySelector<HTMLElement>('[role="heading"]') ?? null;
+const headingText = (el: ApplicantStatusTracker | null) => clean(heading(el)?.textContent);
+
+/** Waits until the tracker's heading reads `text`. */
+async function headingBecomes(el: ApplicantStatusTracker | null, text: string): Promise<void> {
+  await waitUntil(() => headingText(el) === text, `heading is "${headingText(el)}", expected "${text}"`, CHANGE);
+}
+
+/** Picks the option whose visible text starts with `label`, as a person choosing from the list. */
+function choose(select: HTMLSelectElement, label: string): void {
+  const option = [...select.options].find((o) => o.text.startsWith(label));
+  expect(option, `option "${label}" of #${select.id}`).to.exist;
+  select.value = option!.value;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Types `value` into a field (all at once), replacing what was there. */
+function fill(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The element of a snippet, parsed as a browser would. */
+function snippetElement(snippet: string): Element {
+  const template = document.createElement('template');
+  template.innerHTML = snippet;
+  return template.content.querySelector('applicant-status-tracker')!;
+}
+
+const attributesOf = (element: Element) => Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)]));
+
+describe('demo page (demo/index.html)', () => {
+  it('shows the default scenario', async () => {
+    const doc = await open('/demo/index.html');
+    expect(headingText(tracker(doc))).to.equal('Step 3 of 5: Eligibility review');
+    expect(doc.querySelector('#scenario')).to.have.property('value', 'LBC-2026-00102');
+    expect(clean(doc.querySelector('#current-id')!.textContent)).to.equal('LBC-2026-00102');
+  });
+
+  it('"Action required" shows the step\'s action link', async () => {
+    const doc = await open('/demo/index.html');
+    const el = tracker(doc);
+    choose(doc.querySelector('#scenario')!, 'Action required');
+    await headingBecomes(el, 'Step 3 of 6: Supporting documents');
+    const link = el!.shadowRoot!.querySelector('[part~="action"] a')!;
+    expect(clean(link.textContent)).to.equal('Upload your tax return');
+    expect(link.getAttribute('href')).to.equal('https://business.laramie.example.gov/relief/upload');
+    expect(el!.getAttribute('application-id')).to.equal('LBC-2026-00103');
+    expect(new URL(doc.location.href).search).to.equal('?scenario=LBC-2026-00103');
+  });
+
+  it('the 404 scenario shows the not-found message', async () => {
+    const doc = await open('/demo/index.html');
+    const el = tracker(doc);
+    choose(doc.querySelector('#scenario')!, 'Not found (404)');
+    await headingBecomes(el, 'We could not find that application.');
+    expect(el!.shadowRoot!.querySelector('[part="error"]')!.getAttribute('data-kind')).to.equal('not-found');
+    // The page's help text is slotted into the error.
+    const help = el!.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="help"]')!.assignedElements();
+    expect(clean(help[0]?.textContent)).to.contain('Questions? Call the grants line');
+  });
+
+  it('switching the language to Español shows Spanish', async () => {
+    const doc = await open('/demo/index.html');
+    const el = tracker(doc);
+    choose(doc.querySelector('#language')!, 'Español');
+    await headingBecomes(el, 'Paso 3 de 5: Eligibility review');
+    expect(el!.getAttribute('lang')).to.equal('es');
+    expect(clean(el!.shadowRoot!.querySelector('[part~="summary"]')!.textContent))
+      .to.equal('Estamos trabajando en su solicitud. Usted no tiene que hacer nada por ahora.');
+  });
+
+  it('offers the separate language packs (Tiếng Việt) and reads ?scenario= and &lang= from the address', async () => {
+    const doc = await open('/demo/index.html?scenario=LBC-2026-00103&lang=vi');
+    expect(doc.querySelector('#language')).to.have.property('value', 'vi');
+    await headingBecomes(tracker(doc), 'Bước 3 trên 6: Supporting documents');
+  });
+
+  it('the USCIS scenario reads the foreign shape through the recipe, in English and Spanish', async () => {
+    const doc = await open('/demo/index.html');
+    const el = tracker(doc);
+    choose(doc.querySelector('#scenario')!, 'USCIS');
+    await headingBecomes(el, 'Step 2 of 4: Case review');
+    expect(el!.getAttribute('endpoint')).to.equal('/uscis/case-status/{id}');
+    choose(doc.querySelector('#language')!, 'Español');
+    await headingBecomes(el, 'Paso 2 de 4: Revisión del caso');
+  });
+});
+
+describe('configurator (demo/configurator.html)', () => {
+  const field = <T extends HTMLElement = HTMLInputElement>(doc: Document, id: string) => doc.querySelector<T>(`#${id}`)!;
+  const preview = (doc: Document) => tracker(doc, '#preview applicant-status-tracker');
+
+  it('previews the default settings', async () => {
+    const doc = await open('/demo/configurator.html');
+    expect(headingText(preview(doc))).to.equal('Step 3 of 6: Supporting documents');
+    expect(attributesOf(snippetElement(field<HTMLTextAreaElement>(doc, 'snippet').value)))
+      .to.deep.equal({ endpoint: '/api/applications/{id}/status', 'application-id': 'LBC-2026-00103' });
+    expect(clean(field(doc, 'preview-note').textContent)).to.equal('Answered by the mock API: try the demo application numbers.');
+  });
+
+  it('each setting updates the snippet at once and the live preview after typing pauses', async () => {
+    const doc = await open('/demo/configurator.html');
+    const before = preview(doc);
+    fill(field(doc, 'endpoint'), '/grants/applications/{id}/status');
+    fill(field(doc, 'application-id'), 'LBC-2026-00102');
+    choose(field<HTMLSelectElement>(doc, 'lang'), 'Español');
+    choose(field<HTMLSelectElement>(doc, 'heading-level'), '3');
+    fill(field(doc, 'primary-color'), '#6B2C91');
+
+    const expected = {
+      endpoint: '/grants/applications/{id}/status',
+      'application-id': 'LBC-2026-00102',
+      lang: 'es',
+      'heading-level': '3',
+      style: '--ast-color-primary: #6b2c91',
+    };
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
+    expect(attributesOf(snippetElement(snippet))).to.deep.equal(expected);
+    expect(snippet).to.contain('<p>El estado de su solicitud aparecerá aquí. Si no aparece, llame al <a href="tel:18005550100">1-800-555-0100</a>.</p>');
+    expect(clean(field<HTMLOutputElement>(doc, 'primary-color-value').value)).to.equal('#6b2c91');
+    // Debounced: the old preview is still there right after typing.
+    expect(preview(doc)).to.equal(before);
+
+    await waitUntil(() => preview(doc) !== before, 'the preview was not rebuilt', CHANGE);
+    const el = preview(doc)!;
+    // Exactly the snippet's attributes: the widget adds none of its own.
+    expect(attributesOf(el)).to.deep.equal(expected);
+    await headingBecomes(el, 'Paso 3 de 5: Eligibility review');
+    expect(heading(el)!.getAttribute('aria-level')).to.equal('3');
+    const view = doc.defaultView!;
+    expect(view.getComputedStyle(el).getPropertyValue('--ast-color-primary').trim()).to.equal('#6b2c91');
+    // The widget's links take the brand colour.
+    expect(view.getComputedStyle(el.shadowRoot!.querySelector('[part="contact"] a')!).color).to.equal('rgb(107, 44, 145)');
+  });
+
+  it('without the id in the snippet, the preview shows the lookup form', async () => {
+    const doc = await open('/demo/configurator.html');
+    const before = preview(doc);
+    field(doc, 'include-id').click();
+    expect(attributesOf(snippetElement(field<HTMLTextAreaElement>(doc, 'snippet').value)))
+      .to.deep.equal({ endpoint: '/api/applications/{id}/status' });
+    await waitUntil(() => preview(doc) !== before && preview(doc)?.shadowRoot?.querySelector('[part="lookup"]'), 'no lookup form', CHANGE);
+    const el = preview(doc)!;
+    expect(el.hasAttribute('application-id')).to.equal(false);
+    expect(headingText(el)).to.equal('Check your application status');
+    expect(el.shadowRoot!.querySelector('input#applicationId')).to.exist;
+  });
+
+  it('Copy puts the snippet on the clipboard, or selects it for the keyboard, and says so', async () => {
+    const doc = await open('/demo/configurator.html');
+    const view = doc.defaultView! as Window & typeof globalThis;
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet');
+
+    // Record which path runs: the Clipboard API, or (where it refuses) select + execCommand('copy').
+    const calls: string[] = [];
+    let written: string | undefined;
+    const clipboard = view.navigator.clipboard;
+    const writeText = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      calls.push('clipboard.writeText');
+      written = text;
+      return writeText(text);
+    };
+    const execCommand = doc.execCommand.bind(doc);
+    let copied: boolean | undefined;
+    doc.execCommand = (command: string, ...rest: [boolean?, string?]) => {
+      calls.push(`execCommand(${command})`);
+      copied = execCommand(command, ...rest);
+      return copied;
+    };
+
+    // A real click, so the page has the user activation both paths ask for.
+    const button = field<HTMLButtonElement>(doc, 'copy');
+    button.scrollIntoView({ block: 'center' });
+    const frame = frames[frames.length - 1].getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(frame.x + box.x + box.width / 2), Math.round(frame.y + box.y + box.height / 2)] });
+    await sendMouse({ type: 'move', position: [0, 0] });
+
+    const status = field(doc, 'copy-status');
+    await waitUntil(() => clean(status.textContent) !== '', 'no copy status', CHANGE);
+    expect(calls[0]).to.equal('clipboard.writeText');
+    expect(written).to.equal(snippet.value);
+    if (calls.length === 1) {
+      expect(clean(status.textContent)).to.equal('Copied.');
+    } else {
+      // The Clipboard API refused (e.g. the document lacks focus): the fallback selected the whole snippet.
+      expect(calls).to.deep.equal(['clipboard.writeText', 'execCommand(copy)']);
+      expect([snippet.selectionStart, snippet.selectionEnd]).to.deep.equal([0, snippet.value.length]);
+      expect(clean(status.textContent)).to.equal(copied ? 'Copied.' : 'Press Ctrl+C (or ⌘C) to copy the selected snippet.');
+    }
+    expect(status.getAttribute('role')).to.equal('status');
+  });
+});
