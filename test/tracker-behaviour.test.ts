@@ -552,6 +552,22 @@ describe('<applicant-status-tracker> behaviour', () => {
       expect(tracker.shadowRoot, 'upgraded').to.exist;
       expect(win.document.getElementById('fallback')!.checkVisibility()).to.equal(true);
     });
+
+    it('leaves the agency\'s fallback in place in a browser without what the widget relies on', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+      const loadedFrame = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      // An older browser: no AbortSignal.any (Safari before 17.4, Chrome before 116).
+      frame.srcdoc = `<!doctype html><html lang="en"><body>
+        <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message))); delete AbortSignal.any;</script>
+        <script src="/dist/applicant-status-tracker.iife.js"></script>
+        <applicant-status-tracker endpoint="/never/{id}" application-id="A-1"><p id="fallback">Call 1-800-555-0100</p></applicant-status-tracker>
+      </body></html>`;
+      await loadedFrame;
+      const win = frame.contentWindow as Window & { errors: string[] };
+      expect(win.errors).to.deep.equal([]);
+      expect(win.customElements.get('applicant-status-tracker'), 'not defined').to.equal(undefined);
+      expect(win.document.getElementById('fallback')!.checkVisibility()).to.equal(true);
+    });
   });
 
   describe('light-DOM fallback', () => {
