@@ -16,7 +16,8 @@
 const scripts = new Map();
 const logs = new Map();
 
-const readBody = (req) =>
+/** The request body as text (shared with the other test-server middleware). */
+export const readBody = (req) =>
   new Promise((resolve) => {
     let data = '';
     req.on('data', (chunk) => (data += chunk));

@@ -31,6 +31,7 @@
  *   Every /security/cors/ answer echoes Origin in Access-Control-Allow-Origin (with Vary: Origin).
  */
 import http from 'node:http';
+import { readBody } from './loopback-api.js';
 
 const IIFE = '/dist/applicant-status-tracker.iife.js';
 const KEY = /^[\w-]{1,64}$/;
@@ -38,12 +39,6 @@ const KEY = /^[\w-]{1,64}$/;
 const reports = new Map();
 const corsLogs = new Map();
 
-const readBody = (req) =>
-  new Promise((resolve) => {
-    let data = '';
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-  });
 
 /** Text for an HTML attribute value; the keys are checked against KEY anyway. */
 const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
