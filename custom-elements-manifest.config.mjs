@@ -4,7 +4,7 @@
  * The analyzer bundles its own TypeScript 5, so the project's tsc 7 does not matter.
  */
 export default {
-  globs: ['src/applicant-status-tracker.component.ts'],
+  globs: ['src/applicant-status-tracker/applicant-status-tracker.component.ts', 'src/applicant-status-tracker/events.ts'],
   outdir: '.',
   litelement: true,
 };

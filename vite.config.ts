@@ -41,7 +41,11 @@ export default defineConfig(({ command, mode }) => {
       lib: iife
         ? { entry: 'src/iife.ts', name: 'unused' /* required by vite for iife; the entry exports nothing */, formats: ['iife'], fileName: () => 'applicant-status-tracker.iife.js' }
         : {
-            entry: { 'applicant-status-tracker': 'src/index.ts', 'recipes/uscis': 'src/recipes/uscis.ts' },
+            entry: {
+              'applicant-status-tracker': 'src/index.ts',
+              'applicant-status-tracker.component': 'src/component.ts',
+              'recipes/uscis': 'src/recipes/uscis.ts',
+            },
             formats: ['es'],
             fileName: (_format, entryName) => `${entryName}.js`,
           },
