@@ -10,7 +10,7 @@ import type { StatusDocument } from '../core/status-document.js';
 import { sameStatus } from '../core/progress.js';
 import { StatusError } from '../core/errors.js';
 import { requestKey, sameRequest, type StatusRequest } from '../core/request.js';
-import { fetchStatus, type StatusResult, type Validators } from '../core/fetch-status.js';
+import { fetchStatus, type StatusResult } from '../core/fetch-status.js';
 
 export interface RefreshSettings {
   /** Milliseconds between automatic checks; 0 turns them off. */
@@ -50,7 +50,6 @@ export class StatusController implements ReactiveController {
   private readonly task: Task<[StatusRequest | undefined], StatusResult | undefined>;
   private notices: StatusNotice[] = [];
   private currentKey = '';
-  private validators: Validators = {};
   private failures = 0;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   /** When the next automatic check is due; survives hidden tabs and offline spells. */
@@ -132,9 +131,16 @@ export class StatusController implements ReactiveController {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.offline = !navigator.onLine;
-    // Re-added to the page: pick the schedule up where it stopped. The first connection's
-    // check is started by the task itself when the host first updates.
-    if (this.currentKey) this.resume();
+    if (this.currentKey) {
+      // Re-added to the page: pick the schedule up where it stopped.
+      this.resume();
+    } else {
+      // First connection: ask for the status now, before the first render rather than after it
+      // (on a slow phone, Lit's first update is a long way off). The task remembers the request,
+      // so the first update sees it unchanged and does not ask again.
+      this.hostUpdate();
+      if (this.request) void this.task.run([this.request]).catch(() => undefined);
+    }
   }
 
   hostDisconnected(): void {
@@ -158,12 +164,11 @@ export class StatusController implements ReactiveController {
       this.status = null;
       this.error = null;
       this.checkedAt = null;
-      this.validators = {};
       this.failures = 0;
     }
     if (!request) return undefined;
     try {
-      const result = await fetchStatus(request, this.validators, signal, this.settings().timeout);
+      const result = await fetchStatus(request, signal, this.settings().timeout);
       // Superseded while an async transform ran: the newer request owns the screen.
       if (signal.aborted) throw signal.reason;
       this.succeeded(result);
@@ -177,11 +182,10 @@ export class StatusController implements ReactiveController {
 
   private succeeded(result: StatusResult): void {
     const previous = this.status;
-    this.validators = result.validators;
     this.error = null;
     this.failures = 0;
     this.checkedAt = new Date();
-    if (result.status && !sameStatus(previous, result.status)) {
+    if (!sameStatus(previous, result.status)) {
       this.status = result.status;
       this.notices.push({ status: result.status, previous });
     }

@@ -6,16 +6,8 @@ import { validateStatusDocument, StatusValidationError, type StatusDocument } fr
 import { StatusError } from './errors.js';
 import type { StatusRequest } from './request.js';
 
-/** What the server told us about caching, kept between checks of the same application. */
-export interface Validators {
-  etag?: string;
-  lastModified?: string;
-}
-
 export interface StatusResult {
-  /** `null` when the server answered 304 Not Modified. */
-  status: StatusDocument | null;
-  validators: Validators;
+  status: StatusDocument;
   /** Cache-Control max-age in milliseconds: the server's floor for the next check. */
   maxAge?: number;
 }
@@ -45,20 +37,16 @@ function maxAge(response: Response): number | undefined {
 
 /**
  * Fetches and validates one status document.
- * Same-origin GETs carry If-None-Match / If-Modified-Since themselves; cross-origin GETs let the
- * browser's HTTP cache revalidate instead, because custom headers would cost a CORS preflight per check.
+ *
+ * Caching is the browser's HTTP cache, as the server's headers allow, across checks and page
+ * loads alike: `cache: 'no-cache'` stores what may be stored and revalidates it on every check
+ * (If-None-Match / If-Modified-Since from the cache, a 304 answered from it), and `no-store`
+ * responses are never kept. No custom request headers: a GET stays a simple request (no CORS
+ * preflight) and matches a `<link rel="preload" as="fetch" crossorigin>` of the same URL.
  */
-export async function fetchStatus(
-  request: StatusRequest,
-  validators: Validators,
-  signal: AbortSignal,
-  timeout: number,
-): Promise<StatusResult> {
+export async function fetchStatus(request: StatusRequest, signal: AbortSignal, timeout: number): Promise<StatusResult> {
   const timeoutSignal = AbortSignal.timeout(timeout);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const conditional = request.sameOrigin;
-  if (conditional && validators.etag) headers['If-None-Match'] = validators.etag;
-  if (conditional && validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   if (request.body) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -69,12 +57,9 @@ export async function fetchStatus(
       body: request.body,
       headers,
       credentials: request.credentials,
-      cache: conditional ? 'no-store' : 'no-cache',
+      cache: 'no-cache',
       signal: AbortSignal.any([signal, timeoutSignal]),
     });
-    if (response.status === 304) {
-      return { status: null, validators, maxAge: maxAge(response) };
-    }
     if (!response.ok) throw statusErrorFor(response);
     const raw = await response.text();
     try {
@@ -100,12 +85,5 @@ export async function fetchStatus(
       : `transform failed: ${error instanceof Error ? error.message : String(error)}`;
     throw new StatusError('invalid-response', message, response.status);
   }
-  return {
-    status,
-    validators: {
-      etag: response.headers.get('ETag') ?? undefined,
-      lastModified: response.headers.get('Last-Modified') ?? undefined,
-    },
-    maxAge: maxAge(response),
-  };
+  return { status, maxAge: maxAge(response) };
 }

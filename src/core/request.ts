@@ -1,7 +1,7 @@
 /**
  * From the page's settings and the application to the one request that fetches its status, and
  * the one comparison that decides whether two requests are the same. Pure: the page's base URL
- * and origin are passed in.
+ * is passed in.
  */
 import { StatusError } from './errors.js';
 import { VERIFIERS, idRegExp, type Application, type Verifier } from './lookup.js';
@@ -12,8 +12,6 @@ export interface StatusRequest {
   credentials: RequestCredentials;
   /** A JSON body turns the request into a POST (the lookup with verifier answers). */
   body?: string;
-  /** Same-origin GETs carry their own validators; cross-origin ones leave revalidation to the HTTP cache. */
-  sameOrigin: boolean;
   transform?: StatusTransform;
 }
 
@@ -28,7 +26,6 @@ export interface RequestSettings {
 
 export interface Page {
   baseUrl: string;
-  origin: string;
 }
 
 function absolute(template: string, attribute: string, page: Page): URL {
@@ -56,7 +53,7 @@ export function statusRequest(settings: RequestSettings, application: Applicatio
   const body = verified
     ? JSON.stringify({ applicationId: application.id, ...Object.fromEntries(verifiers.map((name) => [VERIFIERS[name].key, application.answers[VERIFIERS[name].key] ?? ''])) })
     : undefined;
-  return { url: url.href, credentials: settings.credentials, body, sameOrigin: !body && url.origin === page.origin, transform: settings.transform };
+  return { url: url.href, credentials: settings.credentials, body, transform: settings.transform };
 }
 
 /** The application's identity: where it is fetched from, with what. A new identity shows nothing of the old one. */
