@@ -6,7 +6,7 @@
  * Prints raw, gzip and brotli sizes of
  *   - the IIFE (Lit bundled, every feature, English and Spanish): the figure the budget applies to;
  *   - the ES build as emitted (vite leaves library ES output unminified) and the same code
- *     minified by esbuild: the ES build's own code, Lit and @lit/task staying external imports;
+ *     minified by esbuild: the ES build's own code, Lit staying an external import;
  *   - the language packs in dist/locales, for information.
  * Exits 1 when the IIFE's gzip size is over budget (or a build file is missing).
  *
@@ -80,7 +80,7 @@ const line = (cells) => `${cells[0].padEnd(width)}  ${cells.slice(1).map((c) => 
 console.log(line(['file', 'raw', 'gzip', 'brotli']));
 console.log('-'.repeat(width + 3 * 11));
 for (const [name, size] of rows) console.log(line([name, n(size.raw), n(size.gzip), n(size.brotli)]));
-console.log('(bytes; gzip -9, brotli q11; ES build: Lit and @lit/task are external imports, not counted)');
+console.log('(bytes; gzip -9, brotli q11; ES build: Lit is an external import, not counted)');
 
 const { gzip } = rows[0][1];
 const source = configured === undefined ? `default ${n(DEFAULT_IIFE_BUDGET)}` : 'package.json sizeBudget.iife';

@@ -1,11 +1,10 @@
 /**
- * Fetching and refreshing: one controller that owns the request (through @lit/task, so a new
- * application aborts the old request), the refresh timer, and the page's visibility and
+ * Fetching and refreshing: one controller that owns the request (a new application aborts the old
+ * request; a superseded answer is never shown), the refresh timer, and the page's visibility and
  * connectivity listeners. It keeps the last good status through every failure, and hands its host
  * each change and failure once, for the host to announce and report after rendering it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import type { StatusDocument } from '../core/status-document.js';
 import { sameStatus } from '../core/progress.js';
 import { StatusError } from '../core/errors.js';
@@ -47,7 +46,8 @@ export class StatusController implements ReactiveController {
   /** The page's settings are unusable: no request can be made until they change. */
   configurationError: StatusError | null = null;
 
-  private readonly task: Task<[StatusRequest | undefined], StatusResult | undefined>;
+  /** Aborts the check on its way, if any. */
+  private checkInFlight?: AbortController;
   private notices: StatusNotice[] = [];
   private currentKey = '';
   private failures = 0;
@@ -59,21 +59,15 @@ export class StatusController implements ReactiveController {
   private interrupted = false;
 
   /**
-   * `deriveRequest` is called once per host update, before the task compares it with the last one;
-   * it throws a `configuration` StatusError when the page's settings are unusable.
+   * `deriveRequest` is called when the host connects and once per host update; it throws a
+   * `configuration` StatusError when the page's settings are unusable.
    */
   constructor(
     private readonly host: Host,
     private readonly deriveRequest: () => StatusRequest | undefined,
     private readonly settings: () => RefreshSettings,
   ) {
-    // Added before the task, so that its hostUpdate runs first and the task sees this update's request.
     host.addController(this);
-    this.task = new Task(host, {
-      args: () => [this.request],
-      argsEqual: ([a], [b]) => sameRequest(a, b),
-      task: ([request], { signal }) => this.check(request, signal),
-    });
   }
 
   /** The failure to show: the page's configuration first, else the last check's. */
@@ -93,8 +87,7 @@ export class StatusController implements ReactiveController {
 
   /** Checks now. Resolves when the check has settled, whatever its result. */
   async refresh(): Promise<void> {
-    if (!this.request) return;
-    await this.task.run().catch(() => undefined);
+    if (this.request) await this.run();
   }
 
   /** A check the applicant asked for: the host shows it as under way until it settles. */
@@ -122,8 +115,11 @@ export class StatusController implements ReactiveController {
       this.notices.push({ error: configurationError });
     }
     this.configurationError = configurationError;
-    // Keeps the same object while nothing changed, so the task's comparison stays cheap and exact.
-    if (!sameRequest(request, this.request)) this.request = request;
+    // Another application, or the same one fetched another way: the check on its way is superseded.
+    if (!sameRequest(request, this.request)) {
+      this.request = request;
+      void this.run();
+    }
   }
 
   hostConnected(): void {
@@ -131,16 +127,11 @@ export class StatusController implements ReactiveController {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.offline = !navigator.onLine;
-    if (this.currentKey) {
-      // Re-added to the page: pick the schedule up where it stopped.
-      this.resume();
-    } else {
-      // First connection: ask for the status now, before the first render rather than after it
-      // (on a slow phone, Lit's first update is a long way off). The task remembers the request,
-      // so the first update sees it unchanged and does not ask again.
-      this.hostUpdate();
-      if (this.request) void this.task.run([this.request]).catch(() => undefined);
-    }
+    // Re-added to the page: pick the schedule up where it stopped. First connection: ask for the
+    // status now, before the first render rather than after it (on a slow phone, Lit's first update
+    // is a long way off); the first update then finds the request unchanged and does not ask again.
+    if (this.currentKey) this.resume();
+    else this.hostUpdate();
   }
 
   hostDisconnected(): void {
@@ -149,11 +140,20 @@ export class StatusController implements ReactiveController {
     window.removeEventListener('offline', this.onOffline);
     clearTimeout(this.refreshTimer);
     // A check cut short by removal is redone when the element comes back.
-    this.interrupted = this.task.status === TaskStatus.PENDING;
-    this.task.abort();
+    this.interrupted = !!this.checkInFlight;
+    this.checkInFlight?.abort();
   }
 
-  private async check(request: StatusRequest | undefined, signal: AbortSignal): Promise<StatusResult | undefined> {
+  /** Checks the current request, aborting the check on its way; settles when this check has. */
+  private async run(): Promise<void> {
+    this.checkInFlight?.abort();
+    const controller = (this.checkInFlight = new AbortController());
+    await this.check(this.request, controller.signal);
+    if (this.checkInFlight === controller) this.checkInFlight = undefined;
+    this.host.requestUpdate();
+  }
+
+  private async check(request: StatusRequest | undefined, signal: AbortSignal): Promise<void> {
     clearTimeout(this.refreshTimer);
     this.dueAt = undefined;
     this.interrupted = false;
@@ -166,17 +166,14 @@ export class StatusController implements ReactiveController {
       this.checkedAt = null;
       this.failures = 0;
     }
-    if (!request) return undefined;
+    if (!request) return;
     try {
       const result = await fetchStatus(request, signal, this.settings().timeout);
       // Superseded while an async transform ran: the newer request owns the screen.
-      if (signal.aborted) throw signal.reason;
-      this.succeeded(result);
-      return result;
+      if (!signal.aborted) this.succeeded(result);
     } catch (error) {
-      if (signal.aborted) throw error; // superseded or disconnected: whoever aborted decides what next
-      this.failed(error instanceof StatusError ? error : new StatusError('network', String(error)));
-      throw error;
+      // Superseded or disconnected: whoever aborted decides what next.
+      if (!signal.aborted) this.failed(error instanceof StatusError ? error : new StatusError('network', String(error)));
     }
   }
 
