@@ -26,6 +26,8 @@ function readOptions(): SnippetOptions {
     headingLevel: Number(field<HTMLSelectElement>('heading-level').value),
     primaryColor: field('primary-color').value,
     helpPhone: field('help-phone').value,
+    credentials: field<HTMLSelectElement>('credentials').value as RequestCredentials,
+    integrity: field('integrity').value,
   };
 }
 
@@ -43,8 +45,8 @@ function update(): void {
     ? 'Answered by the mock API: try the demo application numbers.'
     : 'The mock API answers only endpoints ending in /applications/{id}/status: this preview calls your endpoint for real.';
 
-  // The preview is the snippet's element itself, minus the <script> line.
-  const markup = snippet.slice(snippet.indexOf('\n') + 1);
+  // The preview is the snippet's element itself, without the preload and the <script> tag.
+  const markup = snippet.slice(snippet.indexOf('<applicant-status-tracker'));
   clearTimeout(pending);
   pending = setTimeout(() => {
     if (markup === shownMarkup) return;

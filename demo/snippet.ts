@@ -20,6 +20,10 @@ export interface SnippetOptions {
   primaryColor?: string;
   /** The agency's help line, for the fallback shown when the script cannot run. */
   helpPhone?: string;
+  /** fetch credentials mode; left out at the default, `same-origin`. */
+  credentials?: RequestCredentials;
+  /** The script's Subresource Integrity value (`sha384-…`, printed by `npm run build`). */
+  integrity?: string;
 }
 
 export const DEFAULTS = {
@@ -55,11 +59,35 @@ function fallback(options: SnippetOptions): string {
   return `<p>Your application status will appear here.${call ? ` If it does not, call ${call}.` : ''}</p>`;
 }
 
-/** The `<script>` tag and the element, ready to paste. */
+/**
+ * The URL the widget fetches its status from, when the markup already says which (an endpoint
+ * without `{id}`, or with an application id): what the preload asks for. Built as the widget builds
+ * it, or the browser would not match the two and would fetch twice.
+ */
+export function statusUrl(endpoint: string, applicationId?: string): string | undefined {
+  const id = applicationId?.trim();
+  if (!endpoint.includes('{id}')) return endpoint || undefined;
+  return id ? endpoint.replaceAll('{id}', encodeURIComponent(id)) : undefined;
+}
+
+/**
+ * The preload's `crossorigin` for a credentials mode: the preload is reused only when its
+ * credentials mode is the widget's. `omit` has no `crossorigin` value, so it gets no preload.
+ */
+const PRELOAD_CROSSORIGIN: Record<RequestCredentials, string | undefined> = {
+  'same-origin': 'crossorigin',
+  include: 'crossorigin="use-credentials"',
+  omit: undefined,
+};
+
+/** The preload, the `<script>` tag and the element, ready to paste. */
 export function snippetFor(options: SnippetOptions): string {
-  const attributes: [string, string][] = [['endpoint', options.endpoint.trim()]];
+  const endpoint = options.endpoint.trim();
+  const attributes: [string, string][] = [['endpoint', endpoint]];
   const id = options.applicationId?.trim();
   if (id) attributes.push(['application-id', id]);
+  const credentials = options.credentials ?? 'same-origin';
+  if (credentials !== 'same-origin') attributes.push(['credentials', credentials]);
   const lang = options.lang?.trim();
   if (lang) attributes.push(['lang', lang]);
   const refresh = options.refreshInterval;
@@ -73,8 +101,15 @@ export function snippetFor(options: SnippetOptions): string {
   }
 
   const attributeLines = attributes.map(([name, value]) => `\n    ${name}="${escapeHtml(value)}"`).join('');
+  const preloadUrl = statusUrl(endpoint, id);
+  const crossorigin = PRELOAD_CROSSORIGIN[credentials];
+  const integrity = options.integrity?.trim();
   return [
-    `<script src="${escapeHtml(options.scriptSrc.trim())}" defer></script>`,
+    // The status download starts with the page's own, not after the script has loaded and run.
+    ...(preloadUrl && crossorigin ? [`<link rel="preload" as="fetch" ${crossorigin} href="${escapeHtml(preloadUrl)}">`] : []),
+    integrity
+      ? `<script src="${escapeHtml(options.scriptSrc.trim())}" defer\n    integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script>`
+      : `<script src="${escapeHtml(options.scriptSrc.trim())}" defer></script>`,
     `<applicant-status-tracker${attributeLines}>`,
     `  ${fallback(options)}`,
     `</applicant-status-tracker>`,

@@ -11,6 +11,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ApplicantStatusTracker } from '../src/index.js';
+import { snippetFor } from '../demo/snippet.js';
 import {
   headingText, mount, mountInto, requests, restorePage, script, statusAt, uniqueKey, waitFor, waitForRequests,
   type Mounted,
@@ -44,11 +45,10 @@ const frames: HTMLIFrameElement[] = [];
  * preload in the head) in a same-origin iframe, and resolves with its tracker once it shows a
  * status. Each call is a new page load in the same browser, so the same HTTP cache.
  */
-async function loadPage(body: string, head = ''): Promise<ApplicantStatusTracker> {
+async function loadPage(body: string, head = '', script = '<script type="module" src="/src/index.ts"></script>'): Promise<ApplicantStatusTracker> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title="agency page"></iframe>`);
   frames.push(frame);
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}
-    <script type="module" src="/src/index.ts"></script></head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}${script}</head><body>${body}</body></html>`;
   return waitFor(() => {
     const el = frame.contentDocument?.querySelector('applicant-status-tracker');
     return el?.status ? el : undefined;
@@ -135,6 +135,17 @@ describe('a preloaded status is reused', () => {
     const el = await loadPage(trackerMarkup(key), `<link rel="preload" as="fetch" crossorigin href="${endpointFor(key).replace('{id}', 'A-1')}">`);
     expect(headingText(el)).to.equal('Step 2 of 5: Review');
     expect((await requests(key)).map((entry) => entry.status)).to.deep.equal([200]);
+  });
+
+  it("the configurator's snippet as pasted (preload, the built IIFE deferred, the element): one request", async () => {
+    const key = uniqueKey('preload-snippet');
+    await script(key, [{ body: statusAt(2) }]);
+    const snippet = snippetFor({ scriptSrc: '/dist/applicant-status-tracker.iife.js', endpoint: endpointFor(key), applicationId: 'A-1', refreshInterval: 0 });
+    const element = snippet.indexOf('<applicant-status-tracker');
+    expect(snippet.slice(0, element)).to.contain('<link rel="preload"');
+    const el = await loadPage(snippet.slice(element), snippet.slice(0, element), '');
+    expect(headingText(el)).to.equal('Step 2 of 5: Review');
+    expect(await requests(key)).to.have.length(1);
   });
 
   it('credentials="include" with crossorigin="use-credentials": one request', async () => {
