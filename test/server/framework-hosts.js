@@ -8,9 +8,13 @@
  *
  * Vue ships ES modules; its `vue.esm-browser.js` build is self-contained and includes the template
  * compiler, so the tests can mount real templates (`@status-update`, `:transform`).
+ *
+ * Svelte components (`*.svelte`, plain JavaScript inside) are compiled by the `svelte` package's
+ * own compiler when served; its runtime is ES modules.
  */
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { compile } from 'svelte/compiler';
 
 /** A CommonJS package's export names, read in a child process (React's dev build rewires the console it loads in). */
 const exportNames = (specifier) =>
@@ -59,6 +63,15 @@ export const frameworkHosts = {
     if (REACT.includes(source)) return PREFIX + fileOf(source);
     if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
     return undefined;
+  },
+  resolveMimeType(context) {
+    return context.path.endsWith('.svelte') ? 'js' : undefined;
+  },
+  transform(context) {
+    if (!context.path.endsWith('.svelte')) return undefined;
+    const { js, warnings } = compile(context.body, { filename: context.path, generate: 'client', dev: true });
+    if (warnings.length) throw new Error(`${context.path}: ${warnings.map((w) => w.message).join('\n')}`);
+    return { body: js.code };
   },
   async serve(context) {
     if (!context.path.startsWith(PREFIX)) return undefined;
