@@ -52,7 +52,7 @@ export default {
     loopbackApi,
     securityPages,
   ],
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
