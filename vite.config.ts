@@ -1,23 +1,15 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /**
- * Minifies the css`` literal of *.styles.ts, which the minifier leaves as written (2 KB of
- * indentation and comments): drops comments and collapses whitespace, keeping every space that
- * can matter (descendant combinators, calc()).
+ * Minifies the html`` and css`` literals of the widget's own sources, which the JS minifier leaves
+ * as written (indentation, comments), with source maps kept true.
  */
-const minifyCss = (css: string) =>
-  css
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,]) ?/g, '$1')
-    .replace(/([:(]) /g, '$1')
-    .replace(/ \)/g, ')')
-    .replace(/;}/g, '}')
-    .trim();
-const cssLiterals = (): Plugin => ({
-  name: 'minify-css-literals',
-  transform(code, id) {
-    if (id.endsWith('.styles.ts')) return code.replace(/\bcss`([^`$\\]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``);
+const minifyLiterals = (): Plugin => ({
+  name: 'minify-literals',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return undefined;
+    return (await minifyHTMLLiterals(code, { fileName: id })) ?? undefined;
   },
 });
 
@@ -31,7 +23,7 @@ export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
-    plugins: [cssLiterals()],
+    plugins: [minifyLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -41,7 +33,11 @@ export default defineConfig(({ command, mode }) => {
       lib: iife
         ? { entry: 'src/iife.ts', name: 'unused' /* required by vite for iife; the entry exports nothing */, formats: ['iife'], fileName: () => 'applicant-status-tracker.iife.js' }
         : {
-            entry: { 'applicant-status-tracker': 'src/index.ts', 'recipes/uscis': 'src/recipes/uscis.ts' },
+            entry: {
+              'applicant-status-tracker': 'src/index.ts',
+              'applicant-status-tracker.component': 'src/component.ts',
+              'recipes/uscis': 'src/recipes/uscis.ts',
+            },
             formats: ['es'],
             fileName: (_format, entryName) => `${entryName}.js`,
           },

@@ -3,7 +3,7 @@
  * pages and CMSs, or a component for React, Vue, Angular or Svelte) and the stylesheet rule for its
  * brand colour. Pure, so it is unit-tested. Attributes at their default value are left out.
  */
-import { en, es, type Messages } from '../src/messages.js';
+import { en, es, type Messages } from '../src/i18n/messages.js';
 import ar from '../src/locales/ar.js';
 import ht from '../src/locales/ht.js';
 import ko from '../src/locales/ko.js';

@@ -26,9 +26,9 @@ export interface ApplicantStatusTrackerReactProps extends HTMLAttributes<Applica
   timeout?: ApplicantStatusTracker['timeout'];
   /** fetch credentials mode: `same-origin`, `include` or `omit`. */
   credentials?: ApplicantStatusTracker['credentials'];
-  /** Level (2–6) of the widget's main heading, to fit the page's outline. */
+  /** Level (2–6) of the widget's headings, to fit the page's outline. */
   'heading-level'?: ApplicantStatusTracker['headingLevel'] | `${number}`;
-  /** Level (2–6) of the widget's main heading, to fit the page's outline. */
+  /** Level (2–6) of the widget's headings, to fit the page's outline. */
   headingLevel?: ApplicantStatusTracker['headingLevel'];
   /** POST endpoint for lookups with verifier fields; the answers go in a JSON body, never in the URL. */
   'lookup-endpoint'?: ApplicantStatusTracker['lookupEndpoint'];

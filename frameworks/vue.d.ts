@@ -21,7 +21,7 @@ export interface ApplicantStatusTrackerVueProps {
   timeout?: ApplicantStatusTracker['timeout'] | `${number}`;
   /** fetch credentials mode: `same-origin`, `include` or `omit`. */
   credentials?: ApplicantStatusTracker['credentials'];
-  /** Level (2–6) of the widget's main heading, to fit the page's outline. */
+  /** Level (2–6) of the widget's headings, to fit the page's outline. */
   headingLevel?: ApplicantStatusTracker['headingLevel'] | `${number}`;
   /** POST endpoint for lookups with verifier fields; the answers go in a JSON body, never in the URL. */
   lookupEndpoint?: ApplicantStatusTracker['lookupEndpoint'];

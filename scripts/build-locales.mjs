@@ -16,8 +16,8 @@ import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/locales`;
-const tags = (await readdir(`${root}src/locales/packs`))
-  .filter((file) => file.endsWith('.ts'))
+const tags = (await readdir(`${root}src/locales`))
+  .filter((file) => file.endsWith('.ts') && file !== 'register.ts')
   .map((file) => file.slice(0, -'.ts'.length))
   .sort();
 
@@ -25,7 +25,15 @@ const common = { bundle: true, minify: true, target: 'es2022', legalComments: 'n
 
 await Promise.all(
   tags.flatMap((tag) => [
-    esbuild.build({ ...common, entryPoints: [`${root}src/locales/packs/${tag}.ts`], outfile: `${outdir}/${tag}.js`, format: 'iife', charset: 'ascii' }),
+    esbuild.build({
+      ...common,
+      // The classic-script entry: the pack, registered with whichever copy of the element the page defines.
+      stdin: {
+        contents: `import pack from './${tag}.ts'; import { registerWhenDefined } from './register.ts'; registerWhenDefined(${JSON.stringify(tag)}, pack);`,
+        resolveDir: `${root}src/locales`, loader: 'ts',
+      },
+      outfile: `${outdir}/${tag}.js`, format: 'iife', charset: 'ascii',
+    }),
     esbuild.build({ ...common, entryPoints: [`${root}src/locales/${tag}.ts`], outfile: `${outdir}/${tag}.mjs`, format: 'esm', charset: 'utf8' }),
   ]),
 );

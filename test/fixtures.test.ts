@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
-import { validateStatusDocument, StatusValidationError } from '../src/status-document.js';
+import { validateStatusDocument, StatusValidationError } from '../src/core/status-document.js';
 
 /** Every file in demo/fixtures, one per demo scenario. */
 const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish'];

@@ -1,6 +1,6 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { ApplicantStatusTracker } from '../src/index.js';
-import { en, format, type Messages } from '../src/messages.js';
+import { en, format, type Messages } from '../src/i18n/messages.js';
 import zhHans from '../src/locales/zh-Hans.js';
 import zhHant from '../src/locales/zh-Hant.js';
 import vi from '../src/locales/vi.js';
@@ -9,8 +9,10 @@ import tl from '../src/locales/tl.js';
 import ar from '../src/locales/ar.js';
 import ru from '../src/locales/ru.js';
 import ht from '../src/locales/ht.js';
-// The standalone pack entry: registers Arabic through customElements.whenDefined.
-import '../src/locales/packs/ar.js';
+import { registerWhenDefined } from '../src/locales/register.js';
+
+// What a standalone pack script does (scripts/build-locales.mjs): register through customElements.whenDefined.
+registerWhenDefined('ar', ar);
 
 const packs: Record<string, Messages> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, vi, ko, tl, ar, ru, ht };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,8 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { useMockApi } from './support/msw.js';
 import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
-import { mapStatusCode, readDeclaredSteps, fieldAt } from '../src/status-mapping.js';
-import { StatusValidationError } from '../src/status-document.js';
+import { mapStatusCode, fieldAt } from '../src/core/status-mapping.js';
+import { readDeclaredSteps } from '../src/applicant-status-tracker/declared-steps.js';
+import { StatusValidationError } from '../src/core/status-document.js';
 
 let code: unknown = 'IN_REVIEW';
 const requested: string[] = [];

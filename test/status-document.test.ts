@@ -5,9 +5,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  validateStatusDocument, pickText, safeUrl, StatusValidationError, STEP_STATES, OUTCOMES, MAX_STEPS,
+  validateStatusDocument, pickText, StatusValidationError, STEP_STATES, OUTCOMES, MAX_STEPS,
   type StatusDocument,
-} from '../src/status-document.js';
+} from '../src/core/status-document.js';
+import { safeUrl } from '../src/core/links.js';
 import { specExample } from './support/documents.js';
 
 const TEXT = 'a string or an object of language tag to string';

@@ -5,7 +5,7 @@
 import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
-import { en, es } from '../src/messages.js';
+import { en, es } from '../src/i18n/messages.js';
 import { bilingualSpecExample } from './support/documents.js';
 import { useMockApi, worker } from './support/msw.js';
 import { clean, mountTracker, uniquePaths, type MountedTracker } from './support/tracker.js';

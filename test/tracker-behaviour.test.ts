@@ -7,7 +7,7 @@ import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/t
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
 import { ApplicantStatusTracker, type StatusDocument, type StatusUpdateDetail } from '../src/index.js';
-import { en, es, format } from '../src/messages.js';
+import { en, es, format } from '../src/i18n/messages.js';
 import { useMockApi, worker } from './support/msw.js';
 import { clean, mountTracker, uniquePaths, type MountedTracker } from './support/tracker.js';
 

@@ -7,7 +7,7 @@ import { expect, waitUntil, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
-import { en, es, type MessageKey } from '../src/messages.js';
+import { en, es, type MessageKey } from '../src/i18n/messages.js';
 import { useMockApi, worker } from './support/msw.js';
 import { clean, mountTracker, uniquePaths } from './support/tracker.js';
 

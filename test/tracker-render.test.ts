@@ -6,7 +6,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
-import { en, es, format } from '../src/messages.js';
+import { en, es, format } from '../src/i18n/messages.js';
 import { specExampleWithoutOutcome } from './support/documents.js';
 import { useMockApi, worker } from './support/msw.js';
 import { clean, mountTracker, uniquePaths } from './support/tracker.js';

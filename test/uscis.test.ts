@@ -4,7 +4,7 @@ import { useMockApi } from './support/msw.js';
 import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
 import { uscisCaseStatus } from '../src/recipes/uscis.js';
-import { validateStatusDocument } from '../src/status-document.js';
+import { validateStatusDocument } from '../src/core/status-document.js';
 
 const uscis = (text: string, extra: Record<string, unknown> = {}) => ({
   case_status: {

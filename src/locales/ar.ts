@@ -2,7 +2,7 @@
  * Arabic (Modern Standard). Requests use يُرجى + verbal noun, which is polite and avoids
  * gendered imperatives. Placeholders match English exactly; see test/locales.test.ts.
  */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: 'جارٍ التحقق من حالة طلبك…',

@@ -1,5 +1,5 @@
 /** Haitian Creole. Polite "Tanpri" for requests. Placeholders match English exactly; see test/locales.test.ts. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: 'N ap verifye estati aplikasyon ou…',

@@ -1,5 +1,5 @@
 /** Korean. Formal register (합쇼체). Placeholders match English exactly; see test/locales.test.ts. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: '신청 상태를 확인하고 있습니다…',

@@ -1,5 +1,5 @@
 /** Russian. Formal "вы". Avoids number agreement ("Завершено этапов: 2 из 5"). Placeholders match English exactly. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: 'Проверяем статус вашего заявления…',

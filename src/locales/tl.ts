@@ -1,5 +1,5 @@
 /** Tagalog. Polite "kayo/inyo" throughout. Placeholders match English exactly; see test/locales.test.ts. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: 'Tinitingnan ang status ng inyong aplikasyon…',

@@ -1,5 +1,5 @@
 /** Vietnamese. Formal "quý vị" throughout. Placeholders match English exactly; see test/locales.test.ts. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: 'Đang kiểm tra tình trạng đơn của quý vị…',

@@ -1,5 +1,5 @@
 /** Chinese (Simplified). Placeholders match English exactly; see test/locales.test.ts. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: '正在查询您的申请状态…',

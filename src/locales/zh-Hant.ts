@@ -1,5 +1,5 @@
 /** Chinese (Traditional). Placeholders match English exactly; see test/locales.test.ts. */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../i18n/messages.js';
 
 const messages: Messages = {
   loading: '正在查詢您的申請狀態…',

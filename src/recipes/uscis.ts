@@ -3,8 +3,8 @@
  * in English and Spanish, its description, and its history. USCIS answers with a status *text*,
  * not a step, so the recipe places the case on four steps by what the text says.
  */
-import type { StatusTransform } from '../fetch-status.js';
-import type { LocalizedText, Outcome, Step, StatusDocument } from '../status-document.js';
+import { parseIsoDate } from '../core/dates.js';
+import type { LocalizedText, Outcome, Step, StatusDocument, StatusTransform } from '../core/status-document.js';
 
 interface UscisHistoryEntry {
   date?: string;
@@ -47,7 +47,7 @@ function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const us = /^(\d{2})-(\d{2})-(\d{4})(?:[ T](\d{2}:\d{2}:\d{2}))?/.exec(value);
   if (us) return us[4] ? `${us[3]}-${us[1]}-${us[2]}T${us[4]}` : `${us[3]}-${us[1]}-${us[2]}`;
-  return /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return parseIsoDate(value) ? value : undefined;
 }
 
 const bilingual = (en?: string, es?: string): LocalizedText | undefined =>

@@ -63,18 +63,3 @@ export function mapStatusCode(steps: DeclaredStep[], code: unknown, field: strin
 function fail(field: string, expected: string): never {
   throw new StatusValidationError(field, expected);
 }
-
-/** Reads the declared steps from the element's light DOM: an <ol>/<ul> whose <li>s carry data-* codes. */
-export function readDeclaredSteps(root: ParentNode): DeclaredStep[] {
-  return [...root.querySelectorAll<HTMLElement>(':scope > ol > li, :scope > ul > li')]
-    .filter((item) => CODE_MEANINGS.some((m) => item.dataset[m]))
-    .map((item, index) => ({
-      id: item.dataset.step || `step-${index + 1}`,
-      label: (item.dataset.label ?? item.textContent ?? '').trim().replace(/\s+/g, ' '),
-      codes: Object.fromEntries(
-        CODE_MEANINGS.filter((m) => item.dataset[m]).map((m) => [m, item.dataset[m]!.trim().split(/\s+/)]),
-      ),
-      description: item.dataset.description,
-      action: item.dataset.actionLabel ? { label: item.dataset.actionLabel, url: item.dataset.actionUrl } : undefined,
-    }));
-}

@@ -3,37 +3,8 @@
  * No DOM and no timers beyond the request's own timeout, so the refresh controller owns scheduling.
  */
 import { validateStatusDocument, StatusValidationError, type StatusDocument } from './status-document.js';
-
-export const ERROR_KINDS = ['not-found', 'unauthorized', 'rate-limited', 'server', 'network', 'timeout', 'invalid-response'] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
-
-/** Adapts an agency's response body to the status document. Its result is validated like any response. */
-export type StatusTransform = (body: unknown, response: Response) => StatusDocument | Promise<StatusDocument>;
-
-/**
- * A failed check. `message` is for the agency's developers and never carries the application id,
- * the request URL or anything the applicant typed.
- */
-export class StatusError extends Error {
-  override name = 'StatusError';
-  constructor(
-    readonly kind: ErrorKind,
-    message: string,
-    readonly httpStatus?: number,
-    /** Milliseconds the server asked us to wait (Retry-After). */
-    readonly retryAfter?: number,
-  ) {
-    super(message);
-  }
-}
-
-export interface StatusRequest {
-  url: string;
-  credentials: RequestCredentials;
-  /** A JSON body turns the request into a POST (the lookup with verifier answers). */
-  body?: string;
-  transform?: StatusTransform;
-}
+import { StatusError } from './errors.js';
+import type { StatusRequest } from './request.js';
 
 /** What the server told us about caching, kept between checks of the same application. */
 export interface Validators {
@@ -72,8 +43,6 @@ function maxAge(response: Response): number | undefined {
   return match ? Number(match[1]) * 1000 : undefined;
 }
 
-const isSameOrigin = (url: string) => new URL(url, document.baseURI).origin === location.origin;
-
 /**
  * Fetches and validates one status document.
  * Same-origin GETs carry If-None-Match / If-Modified-Since themselves; cross-origin GETs let the
@@ -87,7 +56,7 @@ export async function fetchStatus(
 ): Promise<StatusResult> {
   const timeoutSignal = AbortSignal.timeout(timeout);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const conditional = !request.body && isSameOrigin(request.url);
+  const conditional = request.sameOrigin;
   if (conditional && validators.etag) headers['If-None-Match'] = validators.etag;
   if (conditional && validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   if (request.body) headers['Content-Type'] = 'application/json';

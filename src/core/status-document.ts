@@ -1,7 +1,8 @@
 /**
- * The status document (v1): its types, its validation and the helpers that read it.
+ * The status document (v1): its types, its validation and how a text is read in a language.
  * Pure: no DOM, no fetch. This is the one place that knows the contract in SPEC.md.
  */
+import { parseIsoDate } from './dates.js';
 
 /** A text is a plain string or a map of language tag to string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -52,6 +53,12 @@ export interface StatusDocument {
 
 export const MAX_STEPS = 50;
 
+/**
+ * Adapts an agency's response body to the status document. Its result is validated like any
+ * response. `response` is the fetch Response, for headers; its body has already been read.
+ */
+export type StatusTransform = (body: unknown, response: Response) => StatusDocument | Promise<StatusDocument>;
+
 /** Thrown (or returned) when a response does not match the contract; `message` names the field. */
 export class StatusValidationError extends Error {
   override name = 'StatusValidationError';
@@ -64,9 +71,6 @@ type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-// ISO 8601 date or date-time, as the contract says; checked by shape, then by Date.
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function fail(field: string, expected: string): never {
   throw new StatusValidationError(field, expected);
@@ -89,16 +93,8 @@ function optionalText(value: unknown, field: string): LocalizedText | undefined 
   return value === undefined || value === null ? undefined : text(value, field);
 }
 
-/** A real calendar day: JavaScript would roll 2021-02-29 over to March 1 rather than refuse it. */
-function realDay(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
-}
-
 function date(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || !realDay(value) || Number.isNaN(parseDate(value).getTime())) {
+  if (typeof value !== 'string' || !parseIsoDate(value)) {
     fail(field, 'an ISO 8601 date such as 2020-07-01 or 2020-07-01T15:04:05Z');
   }
   return value;
@@ -210,38 +206,4 @@ export function pickText(value: LocalizedText, lang: string): string {
     tags.find((tag) => tag.toLowerCase().startsWith('en-')) ??
     tags[0];
   return value[match];
-}
-
-/** Only http: and https: URLs become links; anything else (javascript:, data:, …) is dropped. */
-export function safeUrl(url: string | undefined, base?: string): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, base);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A date-only value is a calendar day, not midnight UTC: parse it as local noon so no time zone shifts it. */
-export function parseDate(value: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
-}
-
-export const isDateOnly = (value: string) => value.length === 10;
-
-/** The step the applicant is at: the first that is waiting on them or on the agency. */
-export function currentStepIndex(status: StatusDocument): number {
-  return status.steps.findIndex((s) => s.state === 'current' || s.state === 'action-required');
-}
-
-/** Two documents are the same when their normalised content is; field order does not matter. */
-export function sameStatus(a: StatusDocument | null, b: StatusDocument | null): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
-  );
 }

@@ -19,7 +19,8 @@ export class LanguageController implements ReactiveController {
   lang = 'en';
   private readonly observer = new MutationObserver(() => this.read());
 
-  constructor(private readonly host: Host) {
+  /** `onChange` runs whenever the language changes. */
+  constructor(private readonly host: Host, private readonly onChange?: () => void) {
     host.addController(this);
   }
 
@@ -40,6 +41,7 @@ export class LanguageController implements ReactiveController {
     const lang = languageOf(this.host);
     if (lang !== this.lang) {
       this.lang = lang;
+      this.onChange?.();
       this.host.requestUpdate();
     }
   }

@@ -1,12 +1,16 @@
 /**
  * Fetching and refreshing: one controller that owns the request (through @lit/task, so a new
  * application aborts the old request), the refresh timer, and the page's visibility and
- * connectivity listeners. It keeps the last good status through every failure.
+ * connectivity listeners. It keeps the last good status through every failure, and hands its host
+ * each change and failure once, for the host to announce and report after rendering it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { sameStatus, type StatusDocument } from './status-document.js';
-import { fetchStatus, StatusError, type StatusRequest, type StatusResult, type Validators } from './fetch-status.js';
+import type { StatusDocument } from '../core/status-document.js';
+import { sameStatus } from '../core/progress.js';
+import { StatusError } from '../core/errors.js';
+import { requestKey, sameRequest, type StatusRequest } from '../core/request.js';
+import { fetchStatus, type StatusResult, type Validators } from '../core/fetch-status.js';
 
 export interface RefreshSettings {
   /** Milliseconds between automatic checks; 0 turns them off. */
@@ -20,6 +24,11 @@ export const MAX_BACKOFF = 60 * 60 * 1000;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** What happened since the host last rendered: a new status, or a failure. */
+export type StatusNotice =
+  | { status: StatusDocument; previous: StatusDocument | null }
+  | { error: StatusError };
+
 /** Spreads checks from thousands of open pages: a delay between 90 % and 110 % of the one asked for. */
 const jitter = (delay: number) => delay * (0.9 + Math.random() * 0.2);
 
@@ -31,9 +40,16 @@ export class StatusController implements ReactiveController {
   /** When the server last answered with a status (200 or 304). */
   checkedAt: Date | null = null;
   offline = !navigator.onLine;
+  /** True while a check the applicant asked for ("Check again") is on its way. */
+  checking = false;
+  /** The request for the host's current settings, derived once per update. */
+  request?: StatusRequest;
+  /** The page's settings are unusable: no request can be made until they change. */
+  configurationError: StatusError | null = null;
 
   private readonly task: Task<[StatusRequest | undefined], StatusResult | undefined>;
-  private requestKey = '';
+  private notices: StatusNotice[] = [];
+  private currentKey = '';
   private validators: Validators = {};
   private failures = 0;
   private refreshTimer?: ReturnType<typeof setTimeout>;
@@ -43,35 +59,72 @@ export class StatusController implements ReactiveController {
   private freshUntil?: number;
   private interrupted = false;
 
+  /**
+   * `deriveRequest` is called once per host update, before the task compares it with the last one;
+   * it throws a `configuration` StatusError when the page's settings are unusable.
+   */
   constructor(
     private readonly host: Host,
-    private readonly request: () => StatusRequest | undefined,
+    private readonly deriveRequest: () => StatusRequest | undefined,
     private readonly settings: () => RefreshSettings,
-    private readonly onChange: (status: StatusDocument, previous: StatusDocument | null) => void,
-    private readonly onFailure: (error: StatusError) => void,
   ) {
+    // Added before the task, so that its hostUpdate runs first and the task sees this update's request.
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [this.request()],
-      argsEqual: ([a], [b]) => keyOf(a) === keyOf(b) && a?.transform === b?.transform && a?.credentials === b?.credentials,
+      args: () => [this.request],
+      argsEqual: ([a], [b]) => sameRequest(a, b),
       task: ([request], { signal }) => this.check(request, signal),
     });
   }
 
-  /** True while the first status of this application is on its way. */
-  get loading(): boolean {
-    return !this.status && !this.error && !!this.request();
+  /** The failure to show: the page's configuration first, else the last check's. */
+  get problem(): StatusError | null {
+    return this.configurationError ?? this.error;
   }
 
-  /** Resolves when the check on its way (if any) has settled and asked its host to render it. */
-  settled(): Promise<unknown> {
-    return this.task.taskComplete.catch(() => undefined);
+  /** True while the first status of this application is on its way. */
+  get loading(): boolean {
+    return !this.status && !this.problem && !!this.request;
+  }
+
+  /** Changes and failures since the last call, oldest first, for the host to report once rendered. */
+  takeNotices(): StatusNotice[] {
+    return this.notices.splice(0);
   }
 
   /** Checks now. Resolves when the check has settled, whatever its result. */
   async refresh(): Promise<void> {
-    if (!this.request()) return;
+    if (!this.request) return;
     await this.task.run().catch(() => undefined);
+  }
+
+  /** A check the applicant asked for: the host shows it as under way until it settles. */
+  async checkNow(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    this.host.requestUpdate();
+    await this.refresh();
+    this.checking = false;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    let request: StatusRequest | undefined;
+    let configurationError: StatusError | null = null;
+    try {
+      request = this.deriveRequest();
+    } catch (error) {
+      if (!(error instanceof StatusError)) throw error;
+      configurationError = error;
+    }
+    if (configurationError?.message !== this.configurationError?.message && configurationError) {
+      // The web team's mistake, not the applicant's: said once, plainly, where developers look.
+      console.error(`<applicant-status-tracker>: ${configurationError.message}`);
+      this.notices.push({ error: configurationError });
+    }
+    this.configurationError = configurationError;
+    // Keeps the same object while nothing changed, so the task's comparison stays cheap and exact.
+    if (!sameRequest(request, this.request)) this.request = request;
   }
 
   hostConnected(): void {
@@ -81,7 +134,7 @@ export class StatusController implements ReactiveController {
     this.offline = !navigator.onLine;
     // Re-added to the page: pick the schedule up where it stopped. The first connection's
     // check is started by the task itself when the host first updates.
-    if (this.requestKey) this.resume();
+    if (this.currentKey) this.resume();
   }
 
   hostDisconnected(): void {
@@ -98,10 +151,10 @@ export class StatusController implements ReactiveController {
     clearTimeout(this.refreshTimer);
     this.dueAt = undefined;
     this.interrupted = false;
-    const key = keyOf(request);
-    if (key !== this.requestKey) {
+    const key = requestKey(request);
+    if (key !== this.currentKey) {
       // Another application: nothing of the previous one may stay on screen.
-      this.requestKey = key;
+      this.currentKey = key;
       this.status = null;
       this.error = null;
       this.checkedAt = null;
@@ -130,7 +183,7 @@ export class StatusController implements ReactiveController {
     this.checkedAt = new Date();
     if (result.status && !sameStatus(previous, result.status)) {
       this.status = result.status;
-      this.onChange(result.status, previous);
+      this.notices.push({ status: result.status, previous });
     }
     const { interval } = this.settings();
     const wait = Math.max(interval, result.maxAge ?? 0);
@@ -142,7 +195,7 @@ export class StatusController implements ReactiveController {
     this.error = error;
     this.failures++;
     this.freshUntil = undefined;
-    this.onFailure(error);
+    this.notices.push({ error });
     const { interval } = this.settings();
     // Exponential backoff with jitter: interval, 2×, 4×… up to an hour, never sooner than Retry-After.
     const backoff = Math.min(interval * 2 ** (this.failures - 1), Math.max(interval, MAX_BACKOFF));
@@ -179,7 +232,7 @@ export class StatusController implements ReactiveController {
   private readonly onOnline = () => {
     this.offline = false;
     this.host.requestUpdate();
-    if (!document.hidden && this.requestKey) void this.refresh();
+    if (!document.hidden && this.currentKey) void this.refresh();
   };
 
   private readonly onOffline = () => {
@@ -188,6 +241,3 @@ export class StatusController implements ReactiveController {
     this.host.requestUpdate();
   };
 }
-
-/** Two requests are for the same application when they go to the same URL with the same body. */
-const keyOf = (request: StatusRequest | undefined) => (request ? `${request.url}\n${request.body ?? ''}` : '');

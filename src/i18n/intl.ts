@@ -1,5 +1,5 @@
 /** Dates and times in the applicant's language, through Intl. */
-import { isDateOnly, parseDate } from './status-document.js';
+import { isDateOnly, parseIsoDate } from '../core/dates.js';
 
 /** A page's `lang` may be anything ("english", "EN_us"): fall back to English rather than throw. */
 export function locale(lang: string): string {
@@ -20,7 +20,7 @@ function dateTimeFormat(lang: string, dateStyle?: 'long', timeStyle?: 'short'): 
 }
 
 export function formatDate(value: string, lang: string): string {
-  return dateTimeFormat(lang, 'long', isDateOnly(value) ? undefined : 'short').format(parseDate(value));
+  return dateTimeFormat(lang, 'long', isDateOnly(value) ? undefined : 'short').format(parseIsoDate(value)!);
 }
 
 export function formatTime(date: Date, lang: string): string {
@@ -32,7 +32,7 @@ export function formatTime(date: Date, lang: string): string {
  * minutes: the text then changes at most hourly, not on every refresh.
  */
 export function formatRecent(value: string, lang: string, now = Date.now()): string {
-  const elapsed = now - parseDate(value).getTime();
+  const elapsed = now - parseIsoDate(value)!.getTime();
   if (isDateOnly(value) || elapsed < 0 || elapsed >= 864e5) return formatDate(value, lang);
   return new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' }).format(-Math.floor(elapsed / 36e5), 'hour');
 }

@@ -1,0 +1,51 @@
+/** The lookup form: the application number and any verifier fields the agency asks for. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { VERIFIERS } from '../../core/lookup.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { FieldName, LookupController } from '../../controllers/lookup-controller.js';
+import type { View } from './view.js';
+
+export interface LookupViewOptions {
+  lookup: LookupController;
+  /** An example number shown as the field's format hint. */
+  idFormat: string;
+  idPattern: string;
+  /** The last lookup found nothing, or was refused for too many tries. */
+  formError?: MessageKey;
+  onSubmit: (event: SubmitEvent) => void;
+}
+
+/** "Last name" reads "last name" inside a sentence; "ZIP code" keeps its capitals. */
+const lowerFirst = (label: string) => (/^.\p{Ll}/u.test(label) ? label[0].toLocaleLowerCase() + label.slice(1) : label);
+
+/** A field's label, in the widget's language. */
+export const fieldLabel = (view: View, name: FieldName) => view.t(name === 'applicationId' ? 'idLabel' : `verify.${name}`);
+
+/** What is wrong with a field, in a sentence. */
+export function fieldError(view: View, name: FieldName, { lookup, idFormat, idPattern }: LookupViewOptions): string | undefined {
+  const problem = lookup.problems[name];
+  return problem && view.t(problem, { format: idFormat || idPattern, field: lowerFirst(fieldLabel(view, name)) });
+}
+
+export function lookupView(view: View, options: LookupViewOptions): TemplateResult {
+  const { lookup, idFormat, formError, onSubmit } = options;
+  return html`<form part="lookup" class="lookup" novalidate @submit=${onSubmit}>
+    <div role="heading" aria-level=${view.level} class="heading">${view.t('lookupHeading')}</div>
+    ${formError ? html`<p id="form-error" part="form-error" class="form-error" tabindex="-1">${view.t(formError)}</p>` : nothing}
+    ${lookup.fields.map((name) => {
+      const error = fieldError(view, name, options);
+      const hint = name === 'applicationId' && idFormat ? view.t('idHint', { format: idFormat }) : '';
+      const { type, autocomplete } = name === 'applicationId' ? { type: 'text', autocomplete: 'off' } : VERIFIERS[name];
+      return html`<div class="field ${error ? 'field--error' : ''}">
+        <label for=${name}>${fieldLabel(view, name)}</label>
+        ${hint ? html`<span id="${name}-hint" class="hint">${hint}</span>` : nothing}
+        ${error ? html`<span id="${name}-error" class="field-error">${error}</span>` : nothing}
+        <input id=${name} name=${name} type=${type} autocomplete=${autocomplete} spellcheck="false"
+          .value=${lookup.draft[name] ?? ''} aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${[hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || nothing}
+          @input=${(event: Event) => lookup.input(name, (event.target as HTMLInputElement).value)}>
+      </div>`;
+    })}
+    <button part="button submit" type="submit">${view.t('lookupSubmit')}</button>
+  </form>`;
+}

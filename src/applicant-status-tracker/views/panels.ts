@@ -1,0 +1,39 @@
+/** The views around the status: loading, an error with nothing to show, and the widget's buttons. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StatusError } from '../../core/errors.js';
+import type { View } from './view.js';
+
+export function loadingView(view: View): TemplateResult {
+  return html`<div part="loading" class="loading" aria-busy="true">
+    <p>${view.t('loading')}</p>
+    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
+  </div>`;
+}
+
+/** The agency's own help (its `help` slot, else its fallback markup). */
+export const agencyHelp = () => html`<slot name="help"><slot></slot></slot>`;
+
+export function errorView(view: View, error: StatusError, buttons: TemplateResult): TemplateResult {
+  if (error.kind === 'configuration') return agencyHelp();
+  return html`<div part="error" class="error" data-kind=${error.kind}>
+    <div role="heading" aria-level=${view.level} class="heading">${view.t(`error.${error.kind}`)}</div>
+    <p>${view.t(`error.${error.kind}.next`)}</p>
+    ${buttons}
+    ${agencyHelp()}
+  </div>`;
+}
+
+export interface ButtonOptions {
+  label: 'retry' | 'checkAgain';
+  /** A check the applicant asked for is under way. */
+  checking: boolean;
+  onCheck: () => void;
+  /** "Look up another application", when the application came from the lookup form. */
+  onLookAnother?: () => void;
+}
+
+export function buttons(view: View, { label, checking, onCheck, onLookAnother }: ButtonOptions): TemplateResult {
+  return html`<button part="button" type="button" aria-disabled=${checking ? 'true' : 'false'}
+      @click=${onCheck}>${checking ? view.t('checking') : view.t(label)}</button>
+    ${onLookAnother ? html`<button part="button" type="button" @click=${onLookAnother}>${view.t('lookupAnother')}</button>` : nothing}`;
+}

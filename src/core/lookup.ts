@@ -1,0 +1,42 @@
+/**
+ * The lookup form's rules: which verifier fields an agency may ask for, and what a valid answer is.
+ * Pure: the form's state lives in the lookup controller.
+ */
+import { StatusError } from './errors.js';
+
+/** Verifier fields an agency can ask for, with the key each answer has in the lookup's JSON body. */
+export const VERIFIERS = {
+  'last-name': { key: 'lastName', type: 'text', autocomplete: 'family-name', pattern: /\S/ },
+  'date-of-birth': { key: 'dateOfBirth', type: 'date', autocomplete: 'bday', pattern: /^\d{4}-\d{2}-\d{2}$/ },
+  'postal-code': { key: 'postalCode', type: 'text', autocomplete: 'postal-code', pattern: /^\d{5}(-?\d{4})?$/ },
+  email: { key: 'email', type: 'email', autocomplete: 'email', pattern: /^[^\s@]+@[^\s@]+$/ },
+} as const;
+export type Verifier = keyof typeof VERIFIERS;
+
+/** The `verify` attribute's known field names, in the order given; unknown names are ignored. */
+export const verifiersOf = (verify: string): Verifier[] =>
+  verify.split(/\s+/).filter((name): name is Verifier => name in VERIFIERS);
+
+/** The application to show: its number and, for a verified lookup, the answers keyed as the JSON body has them. */
+export interface Application {
+  id: string;
+  answers: Record<string, string>;
+}
+
+/** The agency's `id-pattern` as a regular expression matching the whole number; a broken one is the page's mistake. */
+export function idRegExp(pattern: string): RegExp | undefined {
+  if (!pattern) return undefined;
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u');
+  } catch {
+    throw new StatusError('configuration', `id-pattern is not a valid regular expression: ${pattern}`);
+  }
+}
+
+/** What is wrong with a field's value: a message key, or undefined when it is fine. */
+export type FieldProblem = 'idRequired' | 'idInvalid' | 'fieldRequired';
+
+export function checkField(name: 'applicationId' | Verifier, value: string, idPattern?: RegExp): FieldProblem | undefined {
+  if (name === 'applicationId') return !value ? 'idRequired' : idPattern && !idPattern.test(value) ? 'idInvalid' : undefined;
+  return VERIFIERS[name].pattern.test(value) ? undefined : 'fieldRequired';
+}
