@@ -208,5 +208,8 @@ describe('in a React 19 app', () => {
     ));
     await waitFor(() => updates.length === 1, 'the status');
     expect(camelCase).to.deep.equal([]);
+    // What React bound instead: a listener for an event named exactly "StatusUpdate".
+    container.querySelector('applicant-status-tracker')!.dispatchEvent(new Event('StatusUpdate'));
+    expect(camelCase).to.have.length(1);
   });
 });
