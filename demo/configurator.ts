@@ -4,8 +4,8 @@
  */
 import { scenarios, startMockApi } from './mocks.js';
 import {
-  cssFor, DEFAULTS, elementFor, endpointProblem, frameworkSnippetFor, HOSTS, LANGUAGES, snippetFor, VERIFIERS,
-  type Host, type SnippetOptions, type Verifier,
+  cssFor, DEFAULTS, elementFor, frameworkSnippetFor, HOSTS, LANGUAGES, problemsFor, snippetFor, VERIFIERS,
+  type Host, type Problems, type SnippetOptions, type Verifier,
 } from './snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
@@ -16,7 +16,10 @@ const preview = field<HTMLDivElement>('preview');
 const previewNote = field<HTMLParagraphElement>('preview-note');
 const copyStatus = field<HTMLSpanElement>('copy-status');
 const copyButton = field<HTMLButtonElement>('copy');
-const endpointError = field<HTMLParagraphElement>('endpoint-error');
+/** The form field, by id, of each kind of problem. */
+const PROBLEM_FIELDS: Record<keyof Problems, string> = {
+  endpoint: 'endpoint', scriptSrc: 'script-src', idFormat: 'id-format', idPattern: 'id-pattern', lookupEndpoint: 'lookup-endpoint',
+};
 
 field('script-src').value = DEFAULTS.scriptSrc;
 for (const scenario of scenarios) field<HTMLDataListElement>('demo-ids').append(new Option(scenario.label, scenario.id));
@@ -46,7 +49,7 @@ const HOST_HINTS: Record<Host, string> = {
 function readOptions(): SnippetOptions {
   const refresh = field('refresh-interval').valueAsNumber;
   return {
-    scriptSrc: field('script-src').value || DEFAULTS.scriptSrc,
+    scriptSrc: field('script-src').value,
     endpoint: field('endpoint').value,
     applicationId: field('include-id').checked ? field('application-id').value : '',
     lang: field<HTMLSelectElement>('lang').value,
@@ -77,15 +80,20 @@ function update(): void {
   field<HTMLFieldSetElement>('lookup-settings').disabled = !!options.applicationId?.trim();
   field('snippet-hint').textContent = HOST_HINTS[host];
 
-  const problem = endpointProblem(options.endpoint, location.href);
-  const endpointInput = field('endpoint');
-  endpointError.hidden = !problem;
-  endpointError.textContent = problem ?? '';
-  endpointInput.toggleAttribute('aria-invalid', !!problem);
-  copyButton.disabled = !!problem;
+  // Each problem is said next to its field (and tied to it for screen readers).
+  const problems = problemsFor(options, location.href);
+  for (const [kind, id] of Object.entries(PROBLEM_FIELDS) as [keyof Problems, string][]) {
+    const message = problems[kind];
+    const error = field<HTMLParagraphElement>(`${id}-error`);
+    error.hidden = !message;
+    error.textContent = message ?? '';
+    field(id).toggleAttribute('aria-invalid', !!message);
+  }
+  const blocked = Object.keys(problems).length > 0;
+  copyButton.disabled = blocked;
   clearTimeout(pending);
-  if (problem) {
-    // No snippet that cannot work: the message next to the field says what to fix.
+  if (blocked) {
+    // No snippet that cannot work: the messages next to the fields say what to fix.
     snippetArea.value = '';
     return;
   }

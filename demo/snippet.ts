@@ -12,6 +12,7 @@ import tl from '../src/locales/tl.js';
 import vi from '../src/locales/vi.js';
 import zhHans from '../src/locales/zh-Hans.js';
 import zhHant from '../src/locales/zh-Hant.js';
+import { idRegExp } from '../src/core/lookup.js';
 
 /** Verifier fields the lookup form can ask for, as the `verify` attribute spells them. */
 export const VERIFIERS = ['last-name', 'date-of-birth', 'postal-code', 'email'] as const;
@@ -80,6 +81,16 @@ export function escapeHtml(value: string): string {
 
 const isColor = (value: string | undefined): value is string => !!value && /^#[0-9a-f]{6}$/i.test(value);
 
+const EXAMPLE_ID = 'WY-2020-00123';
+
+/** What is wrong with a web address the agency typed (`{id}` allowed), or undefined. */
+function addressProblem(value: string, base: string): string | undefined {
+  const url = URL.parse(value.replaceAll('{id}', EXAMPLE_ID), base);
+  if (!url) return 'This is not a web address. Use a path such as /api/applications/{id}/status or a full https:// address.';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use an https:// (or http://) address.';
+  return undefined;
+}
+
 /**
  * What is wrong with the endpoint the agency typed, in words for the configurator's form, or
  * undefined when the widget can use it.
@@ -87,10 +98,40 @@ const isColor = (value: string | undefined): value is string => !!value && /^#[0
 export function endpointProblem(endpoint: string, base = 'https://www.agency.example.gov/status'): string | undefined {
   const value = endpoint.trim();
   if (!value) return 'Enter the address of your status endpoint, for example /api/applications/{id}/status.';
-  if (!URL.canParse(value.replaceAll('{id}', 'WY-2020-00123'), base)) return 'This is not a web address. Use a path such as /api/applications/{id}/status or a full https:// address.';
-  const url = new URL(value.replaceAll('{id}', 'WY-2020-00123'), base);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The endpoint must be an https:// (or http://) address.';
-  return undefined;
+  return addressProblem(value, base);
+}
+
+/** The form's fields whose value the widget could not use, by field, with what to fix. */
+export type Problems = Partial<Record<'endpoint' | 'scriptSrc' | 'idFormat' | 'idPattern' | 'lookupEndpoint', string>>;
+
+/**
+ * Everything the agency typed that would make the snippet fail, field by field (the widget would
+ * only report these as a `configuration` error on the live page). Lookup settings count only when
+ * the snippet uses the lookup form.
+ */
+export function problemsFor(options: SnippetOptions, base = 'https://www.agency.example.gov/status'): Problems {
+  const problems: Problems = {};
+  const endpoint = endpointProblem(options.endpoint, base);
+  if (endpoint) problems.endpoint = endpoint;
+  const scriptSrc = options.scriptSrc.trim();
+  const script = scriptSrc ? addressProblem(scriptSrc, base) : 'Enter where you host applicant-status-tracker.iife.js.';
+  if (script) problems.scriptSrc = script;
+  if (options.applicationId?.trim()) return problems;
+
+  let pattern: RegExp | undefined;
+  try {
+    pattern = idRegExp(options.idPattern?.trim() ?? '');
+  } catch {
+    problems.idPattern = 'This is not a valid regular expression.';
+  }
+  const format = options.idFormat?.trim();
+  if (pattern && format && !pattern.test(format)) {
+    problems.idFormat = 'This example does not match your number pattern: applicants would be shown a format the form refuses.';
+  }
+  const lookupEndpoint = options.lookupEndpoint?.trim();
+  const lookup = lookupEndpoint && options.verify?.length ? addressProblem(lookupEndpoint, base) : undefined;
+  if (lookup) problems.lookupEndpoint = lookup;
+  return problems;
 }
 
 /** The element's attributes, in the order the snippet lists them. */

@@ -1,7 +1,7 @@
 /** The configurator's snippet builder (demo/snippet.ts): what an agency copies into its page. */
 import { expect, waitUntil } from '@open-wc/testing';
 import {
-  cssFor, DEFAULTS, endpointProblem, fallbackFor, frameworkSnippetFor, LANGUAGES, snippetFor, type SnippetOptions,
+  cssFor, DEFAULTS, endpointProblem, fallbackFor, frameworkSnippetFor, LANGUAGES, problemsFor, snippetFor, type SnippetOptions,
 } from '../demo/snippet.js';
 import { script, uniqueKey } from './support/loopback.js';
 
@@ -163,10 +163,28 @@ describe('endpointProblem', () => {
     expect(endpointProblem('')).to.equal('Enter the address of your status endpoint, for example /api/applications/{id}/status.');
     expect(endpointProblem('   ')).to.equal('Enter the address of your status endpoint, for example /api/applications/{id}/status.');
     expect(endpointProblem('https://')).to.contain('This is not a web address.');
-    expect(endpointProblem('javascript:alert(1)')).to.equal('The endpoint must be an https:// (or http://) address.');
+    expect(endpointProblem('javascript:alert(1)')).to.equal('Use an https:// (or http://) address.');
     expect(endpointProblem('/api/applications/{id}/status')).to.equal(undefined);
     expect(endpointProblem('https://api.agency.example.gov/status/{id}')).to.equal(undefined);
     expect(endpointProblem('/api/me/status')).to.equal(undefined);
+  });
+});
+
+describe('problemsFor', () => {
+  it('names every field the widget could not use, and nothing for a usable form', () => {
+    expect(problemsFor({ ...minimal, idPattern: 'WY-\\d{4}-\\d{5}', idFormat: 'WY-2020-00123' })).to.deep.equal({});
+    expect(problemsFor({ ...minimal, scriptSrc: ' ' })).to.deep.equal({ scriptSrc: 'Enter where you host applicant-status-tracker.iife.js.' });
+    expect(problemsFor({ ...minimal, scriptSrc: 'ftp://cdn.example.gov/a.js' })).to.deep.equal({ scriptSrc: 'Use an https:// (or http://) address.' });
+    // The lookup form's pattern is compiled as the widget compiles it: a broken one is said here, not on the live page.
+    expect(problemsFor({ ...minimal, idPattern: 'WY-(\\d{4}' })).to.deep.equal({ idPattern: 'This is not a valid regular expression.' });
+    expect(problemsFor({ ...minimal, idPattern: 'WY-\\d{4}-\\d{5}', idFormat: 'WY-20-1' }).idFormat)
+      .to.equal('This example does not match your number pattern: applicants would be shown a format the form refuses.');
+    expect(problemsFor({ ...minimal, verify: ['last-name'], lookupEndpoint: 'javascript:void 0' }))
+      .to.deep.equal({ lookupEndpoint: 'Use an https:// (or http://) address.' });
+  });
+
+  it('ignores the lookup settings when the snippet names the application', () => {
+    expect(problemsFor({ ...minimal, applicationId: 'A-1', idPattern: '(', verify: ['email'], lookupEndpoint: 'javascript:' })).to.deep.equal({});
   });
 });
 

@@ -221,6 +221,30 @@ describe('configurator (demo/configurator.html)', () => {
     expect(snippetElement(field<HTMLTextAreaElement>(doc, 'snippet').value).getAttribute('endpoint')).to.equal('/api/applications/{id}/status');
   });
 
+  it('a lookup pattern that is not a regular expression, an example that does not match it, an empty script URL: each said at its field', async () => {
+    const doc = await open('/demo/configurator.html');
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet');
+    field(doc, 'include-id').click();
+    fill(field(doc, 'id-pattern'), 'LBC-(\\d{4}');
+    expect(clean(field(doc, 'id-pattern-error').textContent)).to.equal('This is not a valid regular expression.');
+    expect(field(doc, 'id-pattern').hasAttribute('aria-invalid')).to.equal(true);
+    expect(snippet.value).to.equal('');
+
+    fill(field(doc, 'id-pattern'), 'LBC-\\d{4}-\\d{5}');
+    fill(field(doc, 'id-format'), 'LBC-26-1');
+    expect(field(doc, 'id-pattern-error').hidden).to.equal(true);
+    expect(clean(field(doc, 'id-format-error').textContent)).to.contain('does not match your number pattern');
+    fill(field(doc, 'id-format'), 'LBC-2026-00103');
+    expect(field(doc, 'id-format-error').hidden).to.equal(true);
+
+    fill(field(doc, 'script-src'), '');
+    expect(clean(field(doc, 'script-src-error').textContent)).to.equal('Enter where you host applicant-status-tracker.iife.js.');
+    expect(field(doc, 'script-src').getAttribute('aria-describedby')!.split(' ')).to.include('script-src-error');
+    expect(snippet.value).to.equal('');
+    fill(field(doc, 'script-src'), 'https://static.agency.example.gov/ast.iife.js');
+    expect(snippet.value.startsWith('<script src="https://static.agency.example.gov/ast.iife.js" defer></script>')).to.equal(true);
+  });
+
   it('the help line reads right inside the preview\'s error panel', async () => {
     const doc = await open('/demo/configurator.html');
     const before = preview(doc);
