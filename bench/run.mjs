@@ -572,10 +572,12 @@ const rows = [
     const goal = { cold: ['≤ 1.8×', '≤ 1.4×'], warm: ['≤ 1.05×', '≤ 1.05×'] }[cache];
     const limit = { cold: [1.8, 1.4], warm: [1.05, 1.05] }[cache];
     const answers = (v) => `status ${c.statusAnswers[v].join(', ')}; script ${c.scriptAnswers[v].join(', ')}`;
+    // The fastest run beside the median: on a shared machine the other tenants only ever add time.
+    const best = (v) => `best ${Math.round(c[v].min)} ms (${round(c[v].min / c.baseline.min, 2)}×)`;
     return [
-      ['slow network', `${cache}: navigation → 50 steps painted, plain DOM (${answers('baseline')})`, ms(c.baseline.median), '', ''],
-      ['slow network', `${cache}: the widget, README snippet (${answers('widget')})`, `${ms(c.widget.median)} (${round(c.ratio.widget, 2)}×)`, goal[0], verdict(c.ratio.widget <= limit[0])],
-      ['slow network', `${cache}: the widget with the status preloaded (${answers('preload')})`, `${ms(c.preload.median)} (${round(c.ratio.preload, 2)}×)`, goal[1], verdict(c.ratio.preload <= limit[1])],
+      ['slow network', `${cache}: navigation → 50 steps painted, plain DOM (${answers('baseline')})`, `${ms(c.baseline.median)}; best ${Math.round(c.baseline.min)} ms`, '', ''],
+      ['slow network', `${cache}: the widget, README snippet (${answers('widget')})`, `${ms(c.widget.median)} (${round(c.ratio.widget, 2)}×); ${best('widget')}`, goal[0], verdict(c.ratio.widget <= limit[0])],
+      ['slow network', `${cache}: the widget with the status preloaded (${answers('preload')})`, `${ms(c.preload.median)} (${round(c.ratio.preload, 2)}×); ${best('preload')}`, goal[1], verdict(c.ratio.preload <= limit[1])],
     ];
   }) : []),
   ...(fp ? [
