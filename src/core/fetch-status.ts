@@ -41,8 +41,9 @@ function maxAge(response: Response): number | undefined {
  * Caching is the browser's HTTP cache, as the server's headers allow, across checks and page
  * loads alike: `cache: 'no-cache'` stores what may be stored and revalidates it on every check
  * (If-None-Match / If-Modified-Since from the cache, a 304 answered from it), and `no-store`
- * responses are never kept. No custom request headers: a GET stays a simple request (no CORS
- * preflight) and matches a `<link rel="preload" as="fetch" crossorigin>` of the same URL.
+ * responses are never kept. No validators of its own and only CORS-safelisted headers on a GET
+ * (Accept): a simple request (no preflight) that reuses a `<link rel="preload" as="fetch"
+ * crossorigin>` of the same URL and credentials mode.
  */
 export async function fetchStatus(request: StatusRequest, signal: AbortSignal, timeout: number): Promise<StatusResult> {
   const timeoutSignal = AbortSignal.timeout(timeout);
