@@ -137,12 +137,15 @@ export async function startServer() {
 /**
  * A page like an agency's for the slow-network profile: a header, navigation, a paragraph of text,
  * then the status. The three variants differ only in how the status gets on screen:
- *   baseline  plain DOM: an inline script fetches /slow/api/slow and writes the steps (the floor)
+ *   baseline  plain DOM: bench/pages/baseline.js, inline, fetches /slow/api/slow and writes the steps (the floor)
  *   widget    the README's snippet: the IIFE with `defer` in the head, the element in the body
  *   preload   the same, with the README's <link rel="preload" as="fetch" crossorigin> for the status
  * Each page marks the moment its steps are painted: `window.__done` resolves with
  * { painted, steps }, painted in ms from navigation start.
  */
+/** The plain-DOM baseline of both profiles (bench/pages/baseline.js), inlined in the slow one. */
+const baselineScript = await readFile(`${root}bench/pages/baseline.js`, 'utf8');
+
 export function slowPage(variant) {
   const endpoint = '/slow/api/slow';
   const head = {
@@ -152,7 +155,7 @@ export function slowPage(variant) {
   }[variant];
   const fallback = '<p>Check your status on <a href="/status">our status page</a> or call 1-800-555-0100.</p>';
   const status = variant === 'baseline'
-    ? `<div id="status">${fallback}</div>\n<script>(${baseline})(${JSON.stringify(endpoint)})</script>`
+    ? `<div id="status" data-endpoint="${endpoint}">${fallback}</div>\n<script>${baselineScript}</script>`
     : `<applicant-status-tracker endpoint="/slow/api/{id}" application-id="slow">\n${fallback}\n</applicant-status-tracker>`;
   return `<!doctype html>
 <html lang="en">
@@ -196,33 +199,4 @@ ${status}
 </body>
 </html>
 `;
-}
-
-/**
- * The plain-DOM baseline, inlined into its page: fetches the same JSON the widget fetches and
- * writes the same list of steps (label, state in words, date in the page's language, aria-current).
- */
-function baseline(endpoint) {
-  const root = document.getElementById('status');
-  fetch(endpoint, { headers: { Accept: 'application/json' }, cache: 'no-cache' }).then((r) => r.json()).then((doc) => {
-    const text = (value) => (typeof value === 'string' ? value : value.en ?? Object.values(value)[0]);
-    const states = {
-      complete: 'Complete', current: 'In progress', 'action-required': 'Action needed from you',
-      upcoming: 'Not started', skipped: 'Does not apply', failed: 'Not successful',
-    };
-    const dates = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long' });
-    const list = document.createElement('ol');
-    for (const step of doc.steps) {
-      const item = document.createElement('li');
-      const label = document.createElement('span');
-      label.textContent = text(step.label);
-      const state = document.createElement('span');
-      state.textContent = states[step.state] + (step.date ? ` · ${dates.format(new Date(`${step.date}T12:00:00`))}` : '');
-      item.append(label, ' ', state);
-      if (step.state === 'current' || step.state === 'action-required') item.setAttribute('aria-current', 'step');
-      list.append(item);
-    }
-    root.replaceChildren(list);
-    document.dispatchEvent(new Event('baseline-rendered'));
-  });
 }
