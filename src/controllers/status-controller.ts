@@ -170,7 +170,9 @@ export class StatusController implements ReactiveController {
     }
     if (!request) return;
     try {
-      const result = await fetchStatus(request, signal, this.#settings().timeout);
+      // Until one check has answered, the status loads like any resource of the page (a preload of
+      // it is taken, as are the server's caching headers); every later check revalidates.
+      const result = await fetchStatus(request, signal, this.#settings().timeout, !this.checkedAt);
       // Superseded while an async transform ran: the newer request owns the screen.
       if (!signal.aborted) this.#succeeded(result);
     } catch (error) {

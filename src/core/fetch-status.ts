@@ -14,11 +14,12 @@ export interface StatusResult {
 
 function statusErrorFor(response: Response): StatusError {
   const code = response.status;
-  const message = `HTTP ${code} from the status endpoint`;
-  if (code === 404 || code === 410) return new StatusError('not-found', message, code);
-  if (code === 401 || code === 403) return new StatusError('unauthorized', message, code);
-  if (code === 429) return new StatusError('rate-limited', message, code, retryAfter(response));
-  return new StatusError('server', message, code, code === 503 ? retryAfter(response) : undefined);
+  const kind = code === 404 || code === 410 ? 'not-found'
+    : code === 401 || code === 403 ? 'unauthorized'
+    : code === 429 ? 'rate-limited'
+    : 'server';
+  // Retry-After means something only on 429 and 503.
+  return new StatusError(kind, `HTTP ${code} from the status endpoint`, code, code === 429 || code === 503 ? retryAfter(response) : undefined);
 }
 
 /** Retry-After is either delay-seconds or an HTTP date. */
@@ -38,14 +39,16 @@ function maxAge(response: Response): number | undefined {
 /**
  * Fetches and validates one status document.
  *
- * Caching is the browser's HTTP cache, as the server's headers allow, across checks and page
- * loads alike: `cache: 'no-cache'` stores what may be stored and revalidates it on every check
- * (If-None-Match / If-Modified-Since from the cache, a 304 answered from it), and `no-store`
- * responses are never kept. No validators of its own and only CORS-safelisted headers on a GET
- * (Accept): a simple request (no preflight) that reuses a `<link rel="preload" as="fetch"
- * crossorigin>` of the same URL and credentials mode.
+ * Caching is the browser's HTTP cache, as the server's headers allow it, across checks and page
+ * loads alike; `no-store` responses are never kept. `pageLoad` (no check has answered yet): the
+ * cache's default mode, as for any resource of the page, so that every engine hands over a
+ * `<link rel="preload" as="fetch" crossorigin>` of the same URL and credentials mode (Firefox
+ * does not for `no-cache`), and `private, no-cache` with an ETag revalidates (304). Later checks:
+ * `no-cache`, always revalidated with the cache's validators, whatever the freshness.
+ * No validators of its own and only CORS-safelisted headers on a GET (Accept): a simple request,
+ * no preflight.
  */
-export async function fetchStatus(request: StatusRequest, signal: AbortSignal, timeout: number): Promise<StatusResult> {
+export async function fetchStatus(request: StatusRequest, signal: AbortSignal, timeout: number, pageLoad = false): Promise<StatusResult> {
   const timeoutSignal = AbortSignal.timeout(timeout);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (request.body) headers['Content-Type'] = 'application/json';
@@ -58,7 +61,7 @@ export async function fetchStatus(request: StatusRequest, signal: AbortSignal, t
       body: request.body,
       headers,
       credentials: request.credentials,
-      cache: 'no-cache',
+      cache: pageLoad ? 'default' : 'no-cache',
       signal: AbortSignal.any([signal, timeoutSignal]),
     });
     if (!response.ok) throw statusErrorFor(response);

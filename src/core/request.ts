@@ -24,13 +24,9 @@ export interface RequestSettings {
   transform?: StatusTransform;
 }
 
-export interface Page {
-  baseUrl: string;
-}
-
-function absolute(template: string, attribute: string, page: Page): URL {
+function absolute(template: string, attribute: string, baseUrl: string): URL {
   try {
-    return new URL(template, page.baseUrl);
+    return new URL(template, baseUrl);
   } catch {
     throw new StatusError('configuration', `${attribute} is not a URL: ${template}`);
   }
@@ -40,16 +36,16 @@ function absolute(template: string, attribute: string, page: Page): URL {
  * The request for `application`, or undefined while there is nothing to fetch (no application
  * yet). Throws a `configuration` StatusError for settings no application could ever fix.
  */
-export function statusRequest(settings: RequestSettings, application: Application | undefined, page: Page): StatusRequest | undefined {
+export function statusRequest(settings: RequestSettings, application: Application | undefined, baseUrl: string): StatusRequest | undefined {
   const { endpoint, lookupEndpoint, verifiers } = settings;
   // Checked before any application exists: the web team learns of the mistake on first load.
   idRegExp(settings.idPattern);
-  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', page);
-  if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', page);
+  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', baseUrl);
+  if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', baseUrl);
   const verified = verifiers.length > 0;
   const template = verified && lookupEndpoint ? lookupEndpoint : endpoint;
   if (!application || !template) return undefined;
-  const url = absolute(template.replaceAll('{id}', encodeURIComponent(application.id)), 'endpoint', page);
+  const url = absolute(template.replaceAll('{id}', encodeURIComponent(application.id)), 'endpoint', baseUrl);
   const body = verified
     ? JSON.stringify({ applicationId: application.id, ...Object.fromEntries(verifiers.map((name) => [VERIFIERS[name].key, application.answers[VERIFIERS[name].key] ?? ''])) })
     : undefined;
