@@ -27,6 +27,10 @@ export const scenarios: Scenario[] = [
   { id: 'LBC-2026-00105', label: 'Denied (a failed step)', reply: { fixture: 'denied' } },
   { id: 'LBC-2026-00106', label: 'A skipped step', reply: { fixture: 'skipped' } },
   { id: 'LBC-2026-00107', label: 'Spanish content (localized texts)', reply: { fixture: 'spanish' } },
+  { id: 'LBC-2026-00111', label: 'On track, with expected dates', reply: { fixture: 'on-track' } },
+  { id: 'LBC-2026-00112', label: 'Taking longer than expected', reply: { fixture: 'delayed' } },
+  { id: 'LBC-2026-00113', label: 'Document due in 3 days (Add to my calendar)', reply: { fixture: 'due-soon' } },
+  { id: 'LBC-2026-00114', label: 'Due date passed', reply: { fixture: 'due-passed' } },
   { id: 'LBC-2026-00108', label: 'Slow response (3 s)', reply: { fixture: 'under-review', delayMs: 3000 } },
   { id: 'EAC9999103403', label: 'USCIS Case Status API shape (transform recipe)', reply: { status: 404 }, uscis: true },
   { id: 'LBC-2026-00404', label: 'Not found (404)', reply: { status: 404 } },
@@ -40,6 +44,26 @@ export const scenarios: Scenario[] = [
     reply: { body: { applicationId: 'LBC-2026-00602', steps: [{ id: 'received', label: 'Received', state: 'IN_REVIEW' }] } },
   },
 ];
+
+const DAY = 864e5;
+
+/** Midnight UTC of an ISO date's calendar day, in ms. */
+const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/**
+ * Fixtures are written as of their `updatedAt`. Served, every date moves by whole days so that the
+ * agency's last update was yesterday: due dates and estimates stay as far ahead of (or behind)
+ * today as written, whatever day the demo runs ("due in 3 days" is always in 3 days).
+ */
+function asOfYesterday(doc: Json): Json {
+  if (typeof doc.updatedAt !== 'string') return doc;
+  const now = new Date();
+  const days = Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - dayOf(doc.updatedAt)) / DAY) - 1;
+  return JSON.parse(JSON.stringify(doc), (_key, value: unknown) =>
+    typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value)
+      ? new Date(dayOf(value) + days * DAY).toISOString().slice(0, 10) + value.slice(10)
+      : value) as Json;
+}
 
 /** A weak ETag from the body, so the widget's If-None-Match revalidation gets real 304s. */
 function etagOf(text: string): string {
@@ -91,7 +115,7 @@ async function answer(fixtures: Documents['fixtures'], id: string, ifNoneMatch: 
 
   if (reply.delayMs) await delay(reply.delayMs);
   // The fixture answers for whichever id asked (the slow scenario reuses one).
-  const text = JSON.stringify({ ...fixtures.get(reply.fixture), applicationId: id });
+  const text = JSON.stringify({ ...asOfYesterday(fixtures.get(reply.fixture)!), applicationId: id });
   const etag = etagOf(text);
   const headers: Record<string, string> = post ? { 'Cache-Control': 'no-store' } : { ETag: etag, 'Cache-Control': 'private, no-cache' };
   if (!post && ifNoneMatch === etag) return new HttpResponse(null, { status: 304, headers });
