@@ -13,7 +13,7 @@ import '../src/index.js';
 import type { ApplicantStatusTracker, StatusDocument } from '../src/index.js';
 import { validateStatusDocument } from '../src/core/status-document.js';
 import { en, es, format } from '../src/i18n/messages.js';
-import { mount, part, script, uniqueKey, type Mounted } from './support/loopback.js';
+import { describeMutation, mount, part, script, uniqueKey, watchMutations, type Mounted } from './support/loopback.js';
 import { clean } from './support/tracker.js';
 
 /** The local calendar day `days` from today (or from `from`), as the status document writes it. */
@@ -343,6 +343,20 @@ describe('Add to my calendar (.ics)', () => {
     expect(calendarLink((await show([done])).el)).to.equal(null);
   });
 
+  it('stamps a status without updatedAt with when it was first shown: an unchanged refresh changes nothing', async () => {
+    const doc = due('2099-07-20');
+    delete doc.updatedAt;
+    const { el } = await show([doc]);
+    const stamp = /\r\nDTSTAMP:(\d{8}T\d{6}Z)\r\n/.exec(calendarFile(calendarLink(el)!))![1];
+    const shown = new Date(`${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13)}`);
+    expect(Math.abs(Date.now() - shown.getTime()), 'shown moments ago').to.be.below(60_000);
+    const mutations = watchMutations(el);
+    await el.refresh();
+    await el.updateComplete;
+    expect(mutations.records().map(describeMutation)).to.deep.equal([]);
+    mutations.stop();
+  });
+
   it('costs no request: the file is made in the page', async () => {
     const before = performance.getEntriesByType('resource').length;
     const { el } = await show([due('2099-07-20')]);
@@ -405,6 +419,16 @@ describe('printing', () => {
     await emulateMedia({ media: 'screen' });
     await el.updateComplete;
     expect(root(el).textContent).not.to.contain('Eligibility confirmed.');
+    // Removed from the page, it no longer listens for printing.
+    const parent = el.parentElement!;
+    el.remove();
+    dispatchEvent(new Event('beforeprint'));
+    parent.append(el);
+    await el.updateComplete;
+    expect(root(el).textContent, 'beforeprint while removed').not.to.contain('Eligibility confirmed.');
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(root(el).textContent, 'listening again once back').to.contain('Eligibility confirmed.');
     expect(getComputedStyle(root(el).querySelector('button')!).display).not.to.equal('none');
     expect(getComputedStyle(action, '::after').content).to.equal('none');
   });
