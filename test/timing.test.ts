@@ -164,6 +164,12 @@ describe('honest delays', () => {
     expect(text(step(el, 'decision'))).to.contain('Taking longer than expected');
   });
 
+  it('says nothing of estimates or delays once the application is decided', async () => {
+    const { el } = await show([{ ...waiting({ state: 'failed', expected: day(-5) }, { date: day(-1) }), outcome: 'denied' }]);
+    expect(text(root(el).querySelector('ol'))).not.to.match(/Expected|longer/);
+    expect(root(el).querySelector('ol a')).to.equal(null);
+  });
+
   it('is not late on the expected day itself, nor while a range is still open', async () => {
     const { el } = await show([waiting({ expected: day(0) }, { expected: { from: day(-3), to: day(2) } })]);
     expect(text(step(el, 'review'))).to.contain(`Expected ${long(day(0))} (estimate)`);

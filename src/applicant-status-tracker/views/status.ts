@@ -90,7 +90,8 @@ function stepView(
 ): TemplateResult {
   const action = step.action;
   const actionUrl = safeUrl(action?.url, view.baseUrl);
-  const timing = timingText(view, step, today);
+  // A decided application (an outcome) has no estimates left to keep, nor delays to explain.
+  const timing = !status.outcome && timingText(view, step, today);
   const was = moved.get(step.id);
   // The agency's contact where the applicant needs it: below a late step, in a missed due date's call-out.
   const askAgency = reach.length ? html`<ul class="links">${reach}</ul>` : nothing;
@@ -105,7 +106,7 @@ function stepView(
         ? view.t('dateComplete', { date: view.date(step.date) })
         : html`${view.t(`state.${step.state}`)}${step.date && step.state !== 'upcoming' ? ` · ${view.t('dateOther', { date: view.date(step.date) })}` : ''}${timing ? ` · ${timing}` : ''}`}</span>
       ${was && timing ? html`<p class="moved">${view.t('estimateMoved', { date: formatExpected(was, view.lang) })}</p>` : nothing}
-      ${isLate(step, today) ? askAgency : nothing}
+      ${timing && isLate(step, today) ? askAgency : nothing}
       ${step.description ? html`<p class="description">${view.bdi(step.description)}</p>` : nothing}
       ${action ? html`<div part="action" class="action">
           ${dueDate ? html`<p class="due">${view.t(overdue ? 'duePassed' : 'dueBy', { date: view.date(dueDate) })}</p>` : nothing}
