@@ -6,7 +6,7 @@ import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, delay } from 'msw';
 
 type Reply =
-  | { fixture: string; delayMs?: number }
+  | { fixture: string; delayMs?: number; /** Each answer after the first moves every `expected` a week later. */ movingEstimates?: true }
   | { status: number; headers?: Record<string, string> }
   | { raw: string }
   | { body: Record<string, unknown> };
@@ -31,6 +31,7 @@ export const scenarios: Scenario[] = [
   { id: 'LBC-2026-00112', label: 'Taking longer than expected', reply: { fixture: 'delayed' } },
   { id: 'LBC-2026-00113', label: 'Document due in 3 days (Add to my calendar)', reply: { fixture: 'due-soon' } },
   { id: 'LBC-2026-00114', label: 'Due date passed', reply: { fixture: 'due-passed' } },
+  { id: 'LBC-2026-00115', label: 'Estimate moved (press "Check again")', reply: { fixture: 'on-track', movingEstimates: true } },
   { id: 'LBC-2026-00108', label: 'Slow response (3 s)', reply: { fixture: 'under-review', delayMs: 3000 } },
   { id: 'EAC9999103403', label: 'USCIS Case Status API shape (transform recipe)', reply: { status: 404 }, uscis: true },
   { id: 'LBC-2026-00404', label: 'Not found (404)', reply: { status: 404 } },
@@ -63,6 +64,20 @@ function asOfYesterday(doc: Json): Json {
     typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value)
       ? new Date(dayOf(value) + days * DAY).toISOString().slice(0, 10) + value.slice(10)
       : value) as Json;
+}
+
+/** How many times each moving-estimate application has been answered. */
+const answered = new Map<string, number>();
+
+/** `doc` with every step's `expected` moved `days` later. */
+function estimatesLater(doc: Json, days: number): Json {
+  const later = (iso: string) => new Date(dayOf(iso) + days * DAY).toISOString().slice(0, 10);
+  const steps = (doc.steps as Json[]).map((step) => {
+    const expected = step.expected as string | { from: string; to: string } | undefined;
+    if (!expected) return step;
+    return { ...step, expected: typeof expected === 'string' ? later(expected) : { from: later(expected.from), to: later(expected.to) } };
+  });
+  return { ...doc, steps };
 }
 
 /** A weak ETag from the body, so the widget's If-None-Match revalidation gets real 304s. */
@@ -115,7 +130,13 @@ async function answer(fixtures: Documents['fixtures'], id: string, ifNoneMatch: 
 
   if (reply.delayMs) await delay(reply.delayMs);
   // The fixture answers for whichever id asked (the slow scenario reuses one).
-  const text = JSON.stringify({ ...asOfYesterday(fixtures.get(reply.fixture)!), applicationId: id });
+  let doc = asOfYesterday(fixtures.get(reply.fixture)!);
+  if (reply.movingEstimates) {
+    const times = answered.get(id) ?? 0;
+    answered.set(id, times + 1);
+    doc = estimatesLater(doc, 7 * times);
+  }
+  const text = JSON.stringify({ ...doc, applicationId: id });
   const etag = etagOf(text);
   const headers: Record<string, string> = post ? { 'Cache-Control': 'no-store' } : { ETag: etag, 'Cache-Control': 'private, no-cache' };
   if (!post && ifNoneMatch === etag) return new HttpResponse(null, { status: 304, headers });

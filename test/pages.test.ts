@@ -162,6 +162,16 @@ describe('demo page (demo/index.html)', () => {
       expect(decodeURIComponent(link.href)).to.contain(`\r\nDTSTART;VALUE=DATE:${day}\r\n`);
     });
 
+    it('"Estimate moved" says so after "Check again"', async () => {
+      const root = await show('Estimate moved', 'Step 3 of 5: Eligibility review');
+      const review = () => clean(root.querySelector('[part~="step-current"]')!.textContent);
+      const first = review();
+      [...root.querySelectorAll('button')].find((b) => clean(b.textContent) === 'Check again')!.click();
+      await waitUntil(() => review() !== first, 'the estimate did not move', CHANGE);
+      expect(review()).to.contain(`Expected ${inDays(15)} (estimate)`);
+      expect(review()).to.contain(`Estimate changed from ${inDays(8)}`);
+    });
+
     it('"Due date passed" says so in the call-out', async () => {
       const root = await show('Due date passed', 'Step 3 of 6: Supporting documents');
       const action = root.querySelector('[part~="action"]')!;
