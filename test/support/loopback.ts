@@ -11,6 +11,8 @@ export interface Reply {
   status?: number;
   body?: unknown;
   raw?: string;
+  /** Content-Type of the reply (default application/json), e.g. text/css for a stylesheet. */
+  type?: string;
   headers?: Record<string, string>;
   etag?: string;
   lastModified?: string;
