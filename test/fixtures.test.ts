@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { validateStatusDocument, StatusValidationError } from '../src/core/status-document.js';
 
 /** Every file in demo/fixtures, one per demo scenario. */
-const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish'];
+const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish', 'on-track', 'delayed', 'due-soon', 'due-passed'];
 
 type Json = Record<string, unknown>;
 
