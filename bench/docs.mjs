@@ -39,3 +39,6 @@ export function largeDocument(variant = 0) {
     contact: { phone: '1-800-555-0100', email: 'grants@agency.example.gov', url: 'https://agency.example.gov/help' },
   };
 }
+
+/** The slow profile's document: the large document's 50 steps, without its history. */
+export const fiftySteps = (({ history, ...rest }) => rest)(largeDocument(0));

@@ -62,6 +62,8 @@ function readOptions(): SnippetOptions {
     idParam: field('id-param').value,
     verify: VERIFIERS.filter((verifier: Verifier) => field(`verify-${verifier}`).checked),
     lookupEndpoint: field('lookup-endpoint').value,
+    credentials: field<HTMLSelectElement>('credentials').value as RequestCredentials,
+    integrity: field('integrity').value,
   };
 }
 

@@ -46,6 +46,10 @@ export interface SnippetOptions {
   verify?: readonly Verifier[];
   /** POST endpoint for lookups with verifier fields. */
   lookupEndpoint?: string;
+  /** fetch credentials mode; left out at the default, `same-origin`. */
+  credentials?: RequestCredentials;
+  /** The script's Subresource Integrity value (`sha384-…`, printed by `npm run build`). */
+  integrity?: string;
 }
 
 export const DEFAULTS = {
@@ -139,6 +143,8 @@ export function attributesFor(options: SnippetOptions): [string, string][] {
   const attributes: [string, string][] = [['endpoint', options.endpoint.trim()]];
   const id = options.applicationId?.trim();
   if (id) attributes.push(['application-id', id]);
+  const credentials = options.credentials ?? 'same-origin';
+  if (credentials !== 'same-origin') attributes.push(['credentials', credentials]);
   const lang = options.lang?.trim();
   if (lang) attributes.push(['lang', lang]);
   const refresh = options.refreshInterval;
@@ -193,11 +199,49 @@ export function elementFor(options: SnippetOptions): string {
   return [`<applicant-status-tracker${attributeLines}>`, ...(fallback ? [`  ${fallback}`] : []), `</applicant-status-tracker>`].join('\n') + '\n';
 }
 
-/** The `<script>` tags and the element, ready to paste into a page or a CMS's HTML. */
+/**
+ * The URL the widget fetches its status from, when the markup already says which (an endpoint
+ * without `{id}`, or with an application id): what the preload asks for. Built as the widget builds
+ * it, or the browser would not match the two and would fetch twice.
+ */
+export function statusUrl(endpoint: string, applicationId?: string): string | undefined {
+  const template = endpoint.trim();
+  const id = applicationId?.trim();
+  if (!template.includes('{id}')) return template || undefined;
+  return id ? template.replaceAll('{id}', encodeURIComponent(id)) : undefined;
+}
+
+/**
+ * The preload's `crossorigin` for a credentials mode: the preload is reused only when its
+ * credentials mode is the widget's. `omit` has no `crossorigin` value, so it gets no preload.
+ */
+const PRELOAD_CROSSORIGIN: Record<RequestCredentials, string | undefined> = {
+  'same-origin': 'crossorigin',
+  include: 'crossorigin="use-credentials"',
+  omit: undefined,
+};
+
+/**
+ * The status preload for the page's head, or '' when the markup does not name the status URL
+ * (the lookup form; verifier lookups are POSTs) or no preload can match (`credentials="omit"`).
+ * The status download then starts with the page's own, not after the script has loaded and run.
+ */
+export function preloadFor(options: SnippetOptions): string {
+  const url = options.verify?.length ? undefined : statusUrl(options.endpoint, options.applicationId);
+  const crossorigin = PRELOAD_CROSSORIGIN[options.credentials ?? 'same-origin'];
+  return url && crossorigin ? `<link rel="preload" as="fetch" ${crossorigin} href="${escapeHtml(url)}">` : '';
+}
+
+/** The preload, the `<script>` tags and the element, ready to paste into a page or a CMS's HTML. */
 export function snippetFor(options: SnippetOptions): string {
   const pack = languagePackSrc(options);
+  const preload = preloadFor(options);
+  const integrity = options.integrity?.trim();
   return [
-    `<script src="${escapeHtml(options.scriptSrc.trim())}" defer></script>`,
+    ...(preload ? [preload] : []),
+    integrity
+      ? `<script src="${escapeHtml(options.scriptSrc.trim())}" defer\n    integrity="${escapeHtml(integrity)}" crossorigin="anonymous"></script>`
+      : `<script src="${escapeHtml(options.scriptSrc.trim())}" defer></script>`,
     ...(pack ? [`<script src="${escapeHtml(pack)}" defer></script>`] : []),
   ].join('\n') + '\n' + elementFor(options);
 }

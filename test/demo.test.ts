@@ -7,11 +7,12 @@ import { script, uniqueKey } from './support/loopback.js';
 
 const minimal: SnippetOptions = { scriptSrc: DEFAULTS.scriptSrc, endpoint: DEFAULTS.endpoint };
 
-/** The snippet parsed as the browser would: its <script>s and its element. */
+/** The snippet parsed as the browser would: its preload, its <script>s and its element. */
 function parse(snippet: string) {
   const template = document.createElement('template');
   template.innerHTML = snippet;
   return {
+    preload: template.content.querySelector<HTMLLinkElement>('link[rel=preload]'),
     scripts: [...template.content.querySelectorAll('script')].map((script) => script.getAttribute('src')),
     script: template.content.querySelector('script')!,
     element: template.content.querySelector('applicant-status-tracker')!,
@@ -24,7 +25,8 @@ const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g
 describe('snippetFor', () => {
   it('builds the script tag and element, leaving defaults out', () => {
     expect(snippetFor({ ...minimal, applicationId: 'WY-2020-00123', helpPhone: '1-800-555-0100' })).to.equal(
-      '<script src="https://cdn.example.gov/applicant-status-tracker.iife.js" defer></script>\n' +
+      '<link rel="preload" as="fetch" crossorigin href="/api/applications/WY-2020-00123/status">\n' +
+        '<script src="https://cdn.example.gov/applicant-status-tracker.iife.js" defer></script>\n' +
         '<applicant-status-tracker\n' +
         '    endpoint="/api/applications/{id}/status"\n' +
         '    application-id="WY-2020-00123">\n' +
@@ -245,5 +247,36 @@ describe('frameworkSnippetFor', () => {
       ``,
       `registerLanguage('zh-Hant', zhHant);`,
     ].join('\n'));
+  });
+});
+
+describe('the status preload and the script integrity in the snippet', () => {
+  it('preloads the status URL the widget will fetch, with the crossorigin that matches its credentials', () => {
+    const { preload, element } = parse(snippetFor({ ...minimal, applicationId: 'WY 2020/1' }));
+    expect(preload!.getAttribute('href')).to.equal('/api/applications/WY%202020%2F1/status');
+    expect(preload!.getAttribute('as')).to.equal('fetch');
+    // crossorigin="" is the anonymous mode: credentials same-origin, the widget's default.
+    expect(preload!.crossOrigin).to.equal('anonymous');
+    expect(element.hasAttribute('credentials')).to.equal(false);
+    const include = parse(snippetFor({ ...minimal, applicationId: 'A-1', credentials: 'include' }));
+    expect(include.preload!.crossOrigin).to.equal('use-credentials');
+    expect(include.element.getAttribute('credentials')).to.equal('include');
+  });
+
+  it('no preload when the markup does not name the status URL (lookup form) or none can match (credentials omit)', () => {
+    expect(parse(snippetFor(minimal)).preload).to.equal(null);
+    expect(parse(snippetFor({ ...minimal, verify: ['last-name'], lookupEndpoint: '/api/lookup' })).preload).to.equal(null);
+    const omit = parse(snippetFor({ ...minimal, applicationId: 'A-1', credentials: 'omit' }));
+    expect(omit.preload).to.equal(null);
+    expect(omit.element.getAttribute('credentials')).to.equal('omit');
+    // An endpoint without {id} is fetched as is: known, so preloaded.
+    expect(parse(snippetFor({ ...minimal, endpoint: '/api/my-application' })).preload!.getAttribute('href')).to.equal('/api/my-application');
+  });
+
+  it('with an integrity value, the script tag carries it and crossorigin="anonymous"', () => {
+    const { script } = parse(snippetFor({ ...minimal, integrity: 'sha384-abc' }));
+    expect(script.getAttribute('integrity')).to.equal('sha384-abc');
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(parse(snippetFor(minimal)).script.hasAttribute('integrity')).to.equal(false);
   });
 });

@@ -149,7 +149,7 @@ export class ApplicantStatusTracker extends LitElement {
       verifiers: this.lookup.verifiers,
       idPattern: this.idPattern,
       transform: this.transform ?? (this.statusField ? this.mapDeclaredSteps : undefined),
-    }, this.lookup.application, { baseUrl: document.baseURI, origin: location.origin }),
+    }, this.lookup.application, document.baseURI),
     () => ({ interval: seconds(this.refreshInterval, 300), timeout: seconds(this.timeout || 20, 20) }),
   );
   private readonly timing = new TimingController(this, () => this.tracker.status);

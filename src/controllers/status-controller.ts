@@ -1,16 +1,15 @@
 /**
- * Fetching and refreshing: one controller that owns the request (through @lit/task, so a new
- * application aborts the old request), the refresh timer, and the page's visibility and
+ * Fetching and refreshing: one controller that owns the request (a new application aborts the old
+ * request; a superseded answer is never shown), the refresh timer, and the page's visibility and
  * connectivity listeners. It keeps the last good status through every failure, and hands its host
  * each change and failure once, for the host to announce and report after rendering it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import type { StatusDocument } from '../core/status-document.js';
 import { sameStatus } from '../core/progress.js';
 import { StatusError } from '../core/errors.js';
 import { requestKey, sameRequest, type StatusRequest } from '../core/request.js';
-import { fetchStatus, type StatusResult, type Validators } from '../core/fetch-status.js';
+import { fetchStatus, type StatusResult } from '../core/fetch-status.js';
 
 export interface RefreshSettings {
   /** Milliseconds between automatic checks; 0 turns them off. */
@@ -47,34 +46,30 @@ export class StatusController implements ReactiveController {
   /** The page's settings are unusable: no request can be made until they change. */
   configurationError: StatusError | null = null;
 
-  private readonly task: Task<[StatusRequest | undefined], StatusResult | undefined>;
-  private notices: StatusNotice[] = [];
-  private currentKey = '';
-  private validators: Validators = {};
-  private failures = 0;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
+  readonly #host: Host;
+  readonly #deriveRequest: () => StatusRequest | undefined;
+  readonly #settings: () => RefreshSettings;
+  /** Aborts the check on its way, if any. */
+  #checkInFlight?: AbortController;
+  #notices: StatusNotice[] = [];
+  #currentKey = '';
+  #failures = 0;
+  #refreshTimer?: ReturnType<typeof setTimeout>;
   /** When the next automatic check is due; survives hidden tabs and offline spells. */
-  private dueAt?: number;
+  #dueAt?: number;
   /** When the last good answer turns older than the interval (or max-age), without jitter. */
-  private freshUntil?: number;
-  private interrupted = false;
+  #freshUntil?: number;
+  #interrupted = false;
 
   /**
-   * `deriveRequest` is called once per host update, before the task compares it with the last one;
-   * it throws a `configuration` StatusError when the page's settings are unusable.
+   * `deriveRequest` is called when the host connects and once per host update; it throws a
+   * `configuration` StatusError when the page's settings are unusable.
    */
-  constructor(
-    private readonly host: Host,
-    private readonly deriveRequest: () => StatusRequest | undefined,
-    private readonly settings: () => RefreshSettings,
-  ) {
-    // Added before the task, so that its hostUpdate runs first and the task sees this update's request.
+  constructor(host: Host, deriveRequest: () => StatusRequest | undefined, settings: () => RefreshSettings) {
+    this.#host = host;
+    this.#deriveRequest = deriveRequest;
+    this.#settings = settings;
     host.addController(this);
-    this.task = new Task(host, {
-      args: () => [this.request],
-      argsEqual: ([a], [b]) => sameRequest(a, b),
-      task: ([request], { signal }) => this.check(request, signal),
-    });
   }
 
   /** The failure to show: the page's configuration first, else the last check's. */
@@ -89,30 +84,29 @@ export class StatusController implements ReactiveController {
 
   /** Changes and failures since the last call, oldest first, for the host to report once rendered. */
   takeNotices(): StatusNotice[] {
-    return this.notices.splice(0);
+    return this.#notices.splice(0);
   }
 
   /** Checks now. Resolves when the check has settled, whatever its result. */
   async refresh(): Promise<void> {
-    if (!this.request) return;
-    await this.task.run().catch(() => undefined);
+    if (this.request) await this.#run();
   }
 
   /** A check the applicant asked for: the host shows it as under way until it settles. */
   async checkNow(): Promise<void> {
     if (this.checking) return;
     this.checking = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     await this.refresh();
     this.checking = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
     let request: StatusRequest | undefined;
     let configurationError: StatusError | null = null;
     try {
-      request = this.deriveRequest();
+      request = this.#deriveRequest();
     } catch (error) {
       if (!(error instanceof StatusError)) throw error;
       configurationError = error;
@@ -120,124 +114,135 @@ export class StatusController implements ReactiveController {
     if (configurationError?.message !== this.configurationError?.message && configurationError) {
       // The web team's mistake, not the applicant's: said once, plainly, where developers look.
       console.error(`<applicant-status-tracker>: ${configurationError.message}`);
-      this.notices.push({ error: configurationError });
+      this.#notices.push({ error: configurationError });
     }
     this.configurationError = configurationError;
-    // Keeps the same object while nothing changed, so the task's comparison stays cheap and exact.
-    if (!sameRequest(request, this.request)) this.request = request;
+    // Another application, or the same one fetched another way: the check on its way is superseded.
+    if (!sameRequest(request, this.request)) {
+      this.request = request;
+      void this.#run();
+    }
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('online', this.onOnline);
-    window.addEventListener('offline', this.onOffline);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
     this.offline = !navigator.onLine;
-    // Re-added to the page: pick the schedule up where it stopped. The first connection's
-    // check is started by the task itself when the host first updates.
-    if (this.currentKey) this.resume();
+    // Re-added to the page: pick the schedule up where it stopped. First connection: ask for the
+    // status now, before the first render rather than after it (on a slow phone, Lit's first update
+    // is a long way off); the first update then finds the request unchanged and does not ask again.
+    if (this.#currentKey) this.#resume();
+    else this.hostUpdate();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('online', this.onOnline);
-    window.removeEventListener('offline', this.onOffline);
-    clearTimeout(this.refreshTimer);
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    clearTimeout(this.#refreshTimer);
     // A check cut short by removal is redone when the element comes back.
-    this.interrupted = this.task.status === TaskStatus.PENDING;
-    this.task.abort();
+    this.#interrupted = !!this.#checkInFlight;
+    this.#checkInFlight?.abort();
   }
 
-  private async check(request: StatusRequest | undefined, signal: AbortSignal): Promise<StatusResult | undefined> {
-    clearTimeout(this.refreshTimer);
-    this.dueAt = undefined;
-    this.interrupted = false;
+  /** Checks the current request, aborting the check on its way; settles when this check has. */
+  async #run(): Promise<void> {
+    this.#checkInFlight?.abort();
+    const controller = (this.#checkInFlight = new AbortController());
+    await this.#check(this.request, controller.signal);
+    if (this.#checkInFlight === controller) this.#checkInFlight = undefined;
+    this.#host.requestUpdate();
+  }
+
+  async #check(request: StatusRequest | undefined, signal: AbortSignal): Promise<void> {
+    clearTimeout(this.#refreshTimer);
+    this.#dueAt = undefined;
+    this.#interrupted = false;
     const key = requestKey(request);
-    if (key !== this.currentKey) {
+    if (key !== this.#currentKey) {
       // Another application: nothing of the previous one may stay on screen.
-      this.currentKey = key;
+      this.#currentKey = key;
       this.status = null;
       this.error = null;
       this.checkedAt = null;
-      this.validators = {};
-      this.failures = 0;
+      this.#failures = 0;
     }
-    if (!request) return undefined;
+    if (!request) return;
     try {
-      const result = await fetchStatus(request, this.validators, signal, this.settings().timeout);
+      // Until one check has answered, the status loads like any resource of the page (a preload of
+      // it is taken, as are the server's caching headers); every later check revalidates.
+      const result = await fetchStatus(request, signal, this.#settings().timeout, !this.checkedAt);
       // Superseded while an async transform ran: the newer request owns the screen.
-      if (signal.aborted) throw signal.reason;
-      this.succeeded(result);
-      return result;
+      if (!signal.aborted) this.#succeeded(result);
     } catch (error) {
-      if (signal.aborted) throw error; // superseded or disconnected: whoever aborted decides what next
-      this.failed(error instanceof StatusError ? error : new StatusError('network', String(error)));
-      throw error;
+      // Superseded or disconnected: whoever aborted decides what next.
+      if (!signal.aborted) this.#failed(error instanceof StatusError ? error : new StatusError('network', String(error)));
     }
   }
 
-  private succeeded(result: StatusResult): void {
+  #succeeded(result: StatusResult): void {
     const previous = this.status;
-    this.validators = result.validators;
     this.error = null;
-    this.failures = 0;
+    this.#failures = 0;
     this.checkedAt = new Date();
-    if (result.status && !sameStatus(previous, result.status)) {
+    if (!sameStatus(previous, result.status)) {
       this.status = result.status;
-      this.notices.push({ status: result.status, previous });
+      this.#notices.push({ status: result.status, previous });
     }
-    const { interval } = this.settings();
+    const { interval } = this.#settings();
     const wait = Math.max(interval, result.maxAge ?? 0);
-    this.freshUntil = interval ? Date.now() + wait : undefined;
-    this.schedule(interval && jitter(wait));
+    this.#freshUntil = interval ? Date.now() + wait : undefined;
+    this.#schedule(interval && jitter(wait));
   }
 
-  private failed(error: StatusError): void {
+  #failed(error: StatusError): void {
     this.error = error;
-    this.failures++;
-    this.freshUntil = undefined;
-    this.notices.push({ error });
-    const { interval } = this.settings();
+    this.#failures++;
+    this.#freshUntil = undefined;
+    this.#notices.push({ error });
+    const { interval } = this.#settings();
     // Exponential backoff with jitter: interval, 2×, 4×… up to an hour, never sooner than Retry-After.
-    const backoff = Math.min(interval * 2 ** (this.failures - 1), Math.max(interval, MAX_BACKOFF));
-    this.schedule(interval && Math.max(backoff * (0.5 + Math.random() * 0.5), error.retryAfter ?? 0));
+    const backoff = Math.min(interval * 2 ** (this.#failures - 1), Math.max(interval, MAX_BACKOFF));
+    this.#schedule(interval && Math.max(backoff * (0.5 + Math.random() * 0.5), error.retryAfter ?? 0));
   }
 
   /** Plans the next automatic check `delay` ms from now; 0 means none. */
-  private schedule(delay: number): void {
-    clearTimeout(this.refreshTimer);
-    this.dueAt = delay > 0 ? Date.now() + delay : undefined;
-    this.startTimer();
+  #schedule(delay: number): void {
+    clearTimeout(this.#refreshTimer);
+    this.#dueAt = delay > 0 ? Date.now() + delay : undefined;
+    this.#startTimer();
   }
 
   /** Arms the timer for `dueAt`, but only while someone can see the page and it is online. */
-  private startTimer(): void {
-    clearTimeout(this.refreshTimer);
-    if (this.dueAt === undefined || document.hidden || this.offline || !this.host.isConnected) return;
-    this.refreshTimer = setTimeout(() => void this.refresh(), Math.max(0, this.dueAt - Date.now()));
+  #startTimer(): void {
+    clearTimeout(this.#refreshTimer);
+    if (this.#dueAt === undefined || document.hidden || this.offline || !this.#host.isConnected) return;
+    this.#refreshTimer = setTimeout(() => void this.refresh(), Math.max(0, this.#dueAt - Date.now()));
   }
 
   /** Back on screen, online and connected: check now if a check is overdue, else wait for it. */
-  private resume(): void {
+  #resume(): void {
     if (document.hidden || this.offline) return; // the visibilitychange / online handler resumes
-    const due = this.dueAt !== undefined && Math.min(this.dueAt, this.freshUntil ?? Infinity) <= Date.now();
-    if (this.interrupted || due) void this.refresh();
-    else this.startTimer();
+    const due = this.#dueAt !== undefined && Math.min(this.#dueAt, this.#freshUntil ?? Infinity) <= Date.now();
+    if (this.#interrupted || due) void this.refresh();
+    else this.#startTimer();
   }
 
-  private readonly onVisibilityChange = () => {
-    if (document.hidden) clearTimeout(this.refreshTimer);
-    else this.resume();
+  #onVisibilityChange = () => {
+    if (document.hidden) clearTimeout(this.#refreshTimer);
+    else this.#resume();
   };
 
-  private readonly onOnline = () => {
+  #onOnline = () => {
     this.offline = false;
-    this.host.requestUpdate();
-    if (!document.hidden && this.currentKey) void this.refresh();
+    this.#host.requestUpdate();
+    if (!document.hidden && this.#currentKey) void this.refresh();
   };
 
-  private readonly onOffline = () => {
+  #onOffline = () => {
     this.offline = true;
-    clearTimeout(this.refreshTimer);
-    this.host.requestUpdate();
+    clearTimeout(this.#refreshTimer);
+    this.#host.requestUpdate();
   };
 }

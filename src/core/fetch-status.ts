@@ -6,27 +6,20 @@ import { validateStatusDocument, StatusValidationError, type StatusDocument } fr
 import { StatusError } from './errors.js';
 import type { StatusRequest } from './request.js';
 
-/** What the server told us about caching, kept between checks of the same application. */
-export interface Validators {
-  etag?: string;
-  lastModified?: string;
-}
-
 export interface StatusResult {
-  /** `null` when the server answered 304 Not Modified. */
-  status: StatusDocument | null;
-  validators: Validators;
+  status: StatusDocument;
   /** Cache-Control max-age in milliseconds: the server's floor for the next check. */
   maxAge?: number;
 }
 
 function statusErrorFor(response: Response): StatusError {
   const code = response.status;
-  const message = `HTTP ${code} from the status endpoint`;
-  if (code === 404 || code === 410) return new StatusError('not-found', message, code);
-  if (code === 401 || code === 403) return new StatusError('unauthorized', message, code);
-  if (code === 429) return new StatusError('rate-limited', message, code, retryAfter(response));
-  return new StatusError('server', message, code, code === 503 ? retryAfter(response) : undefined);
+  const kind = code === 404 || code === 410 ? 'not-found'
+    : code === 401 || code === 403 ? 'unauthorized'
+    : code === 429 ? 'rate-limited'
+    : 'server';
+  // Retry-After means something only on 429 and 503.
+  return new StatusError(kind, `HTTP ${code} from the status endpoint`, code, code === 429 || code === 503 ? retryAfter(response) : undefined);
 }
 
 /** Retry-After is either delay-seconds or an HTTP date. */
@@ -45,20 +38,19 @@ function maxAge(response: Response): number | undefined {
 
 /**
  * Fetches and validates one status document.
- * Same-origin GETs carry If-None-Match / If-Modified-Since themselves; cross-origin GETs let the
- * browser's HTTP cache revalidate instead, because custom headers would cost a CORS preflight per check.
+ *
+ * Caching is the browser's HTTP cache, as the server's headers allow it, across checks and page
+ * loads alike; `no-store` responses are never kept. `pageLoad` (no check has answered yet): the
+ * cache's default mode, as for any resource of the page, so that every engine hands over a
+ * `<link rel="preload" as="fetch" crossorigin>` of the same URL and credentials mode (Firefox
+ * does not for `no-cache`), and `private, no-cache` with an ETag revalidates (304). Later checks:
+ * `no-cache`, always revalidated with the cache's validators, whatever the freshness.
+ * No validators of its own and only CORS-safelisted headers on a GET (Accept): a simple request,
+ * no preflight.
  */
-export async function fetchStatus(
-  request: StatusRequest,
-  validators: Validators,
-  signal: AbortSignal,
-  timeout: number,
-): Promise<StatusResult> {
+export async function fetchStatus(request: StatusRequest, signal: AbortSignal, timeout: number, pageLoad = false): Promise<StatusResult> {
   const timeoutSignal = AbortSignal.timeout(timeout);
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const conditional = request.sameOrigin;
-  if (conditional && validators.etag) headers['If-None-Match'] = validators.etag;
-  if (conditional && validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   if (request.body) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -69,12 +61,9 @@ export async function fetchStatus(
       body: request.body,
       headers,
       credentials: request.credentials,
-      cache: conditional ? 'no-store' : 'no-cache',
+      cache: pageLoad ? 'default' : 'no-cache',
       signal: AbortSignal.any([signal, timeoutSignal]),
     });
-    if (response.status === 304) {
-      return { status: null, validators, maxAge: maxAge(response) };
-    }
     if (!response.ok) throw statusErrorFor(response);
     const raw = await response.text();
     try {
@@ -100,12 +89,5 @@ export async function fetchStatus(
       : `transform failed: ${error instanceof Error ? error.message : String(error)}`;
     throw new StatusError('invalid-response', message, response.status);
   }
-  return {
-    status,
-    validators: {
-      etag: response.headers.get('ETag') ?? undefined,
-      lastModified: response.headers.get('Last-Modified') ?? undefined,
-    },
-    maxAge: maxAge(response),
-  };
+  return { status, maxAge: maxAge(response) };
 }

@@ -1,7 +1,7 @@
 /**
  * From the page's settings and the application to the one request that fetches its status, and
  * the one comparison that decides whether two requests are the same. Pure: the page's base URL
- * and origin are passed in.
+ * is passed in.
  */
 import { StatusError } from './errors.js';
 import { VERIFIERS, idRegExp, type Application, type Verifier } from './lookup.js';
@@ -12,8 +12,6 @@ export interface StatusRequest {
   credentials: RequestCredentials;
   /** A JSON body turns the request into a POST (the lookup with verifier answers). */
   body?: string;
-  /** Same-origin GETs carry their own validators; cross-origin ones leave revalidation to the HTTP cache. */
-  sameOrigin: boolean;
   transform?: StatusTransform;
 }
 
@@ -26,14 +24,9 @@ export interface RequestSettings {
   transform?: StatusTransform;
 }
 
-export interface Page {
-  baseUrl: string;
-  origin: string;
-}
-
-function absolute(template: string, attribute: string, page: Page): URL {
+function absolute(template: string, attribute: string, baseUrl: string): URL {
   try {
-    return new URL(template, page.baseUrl);
+    return new URL(template, baseUrl);
   } catch {
     throw new StatusError('configuration', `${attribute} is not a URL: ${template}`);
   }
@@ -43,20 +36,20 @@ function absolute(template: string, attribute: string, page: Page): URL {
  * The request for `application`, or undefined while there is nothing to fetch (no application
  * yet). Throws a `configuration` StatusError for settings no application could ever fix.
  */
-export function statusRequest(settings: RequestSettings, application: Application | undefined, page: Page): StatusRequest | undefined {
+export function statusRequest(settings: RequestSettings, application: Application | undefined, baseUrl: string): StatusRequest | undefined {
   const { endpoint, lookupEndpoint, verifiers } = settings;
   // Checked before any application exists: the web team learns of the mistake on first load.
   idRegExp(settings.idPattern);
-  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', page);
-  if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', page);
+  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', baseUrl);
+  if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', baseUrl);
   const verified = verifiers.length > 0;
   const template = verified && lookupEndpoint ? lookupEndpoint : endpoint;
   if (!application || !template) return undefined;
-  const url = absolute(template.replaceAll('{id}', encodeURIComponent(application.id)), 'endpoint', page);
+  const url = absolute(template.replaceAll('{id}', encodeURIComponent(application.id)), 'endpoint', baseUrl);
   const body = verified
     ? JSON.stringify({ applicationId: application.id, ...Object.fromEntries(verifiers.map((name) => [VERIFIERS[name].key, application.answers[VERIFIERS[name].key] ?? ''])) })
     : undefined;
-  return { url: url.href, credentials: settings.credentials, body, sameOrigin: !body && url.origin === page.origin, transform: settings.transform };
+  return { url: url.href, credentials: settings.credentials, body, transform: settings.transform };
 }
 
 /** The application's identity: where it is fetched from, with what. A new identity shows nothing of the old one. */
