@@ -188,7 +188,8 @@ export class StatusController implements ReactiveController {
     const { interval } = this.settings();
     const wait = Math.max(interval, result.maxAge ?? 0);
     this.freshUntil = interval ? Date.now() + wait : undefined;
-    this.schedule(interval && jitter(wait));
+    // Jitter never brings a check forward past the server's max-age: the answer is fresh until then.
+    this.schedule(interval && Math.max(jitter(wait), result.maxAge ?? 0));
   }
 
   private failed(error: StatusError): void {

@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import {
   validateStatusDocument, pickText, StatusValidationError, STEP_STATES, OUTCOMES, MAX_STEPS,
   type StatusDocument,
-} from '../src/core/status-document.js';
-import { safeUrl } from '../src/core/links.js';
-import { specExample } from './support/documents.js';
+} from '../../src/core/status-document.js';
+import { safeUrl } from '../../src/core/links.js';
+import { specExample } from '../support/index.js';
 
 const TEXT = 'a string or an object of language tag to string';
 const DATE = 'an ISO 8601 date such as 2020-07-01 or 2020-07-01T15:04:05Z';

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { validateStatusDocument, StatusValidationError } from '../src/core/status-document.js';
+import { specExample } from './support/index.js';
 
 /** Every file in demo/fixtures, one per demo scenario. */
 const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish'];
@@ -85,23 +86,8 @@ describe('schema/status.schema.json', () => {
   });
 
   it('accepts the example document of SPEC.md', () => {
-    const example = {
-      applicationId: 'WY-2020-00123', title: 'Business Relief Grant', updatedAt: '2020-08-01T15:04:05Z',
-      updateSchedule: 'Statuses are updated every weekday evening.', outcome: 'approved',
-      notice: 'Payments are delayed this week due to the holiday.',
-      steps: [
-        { id: 'received', label: 'Application received', state: 'complete', date: '2020-07-01' },
-        { id: 'review', label: 'Eligibility review', state: 'complete', date: '2020-07-09' },
-        { id: 'documents', label: 'Documents', state: 'action-required', description: 'We need your 2019 tax return.',
-          action: { label: 'Upload your tax return', url: 'https://agency.example.gov/upload', dueDate: '2020-07-20' } },
-        { id: 'decision', label: 'Decision', state: 'upcoming', date: '2020-07-30' },
-        { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
-      ],
-      history: [{ date: '2020-07-09T10:00:00Z', text: 'Eligibility confirmed.' }],
-      contact: { phone: '1-800-555-0100', email: 'grants@agency.example.gov', url: 'https://agency.example.gov/help' },
-    };
-    expect(schemaErrors(example)).to.deep.equal([]);
-    expect(validatorError(example)).to.equal(undefined);
+    expect(schemaErrors(specExample())).to.deep.equal([]);
+    expect(validatorError(specExample())).to.equal(undefined);
   });
 });
 

@@ -1,0 +1,361 @@
+/**
+ * The one support module of the tests: status documents, putting a tracker on the page, reading
+ * what it shows and says, the scripted loopback endpoint (test/server/loopback-api.js), and the
+ * page-level switches (visibility, connectivity). msw lives in ./msw.ts; the SPEC example in
+ * ./spec-example.js (plain JavaScript, shared with the benchmark).
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ApplicantStatusTracker, StatusDocument, StatusErrorDetail, StatusUpdateDetail } from '../../src/index.js';
+import { specExample } from './spec-example.js';
+
+export { specExample };
+
+// Captured before any test fakes the clock: waiting for a failure message must not depend on it.
+const realSetTimeout = window.setTimeout.bind(window);
+const realClearTimeout = window.clearTimeout.bind(window);
+
+// ---- status documents (a new object on every call) --------------------------------------------
+
+/** The smallest valid document: one complete step. */
+export const minimalDoc = (extra: Record<string, unknown> = {}) => ({
+  applicationId: 'A-1',
+  steps: [{ id: 'a', label: 'Received', state: 'complete' }],
+  ...extra,
+});
+
+/** Three steps: received (complete), `label` (current), decision (upcoming): "Step 2 of 3: `label`". */
+export const reviewDoc = (applicationId = 'A-1', label = 'Eligibility review') => ({
+  applicationId,
+  steps: [
+    { id: 'received', label: 'Application received', state: 'complete' },
+    { id: 'review', label, state: 'current' },
+    { id: 'decision', label: 'Decision', state: 'upcoming' },
+  ],
+});
+
+/** One step per state, labelled "Step label 1", "Step label 2"… */
+export const stepsDoc = (...states: string[]) => ({
+  applicationId: 'A-1',
+  steps: states.map((state, i) => ({ id: `s${i}`, label: `Step label ${i + 1}`, state })),
+});
+
+/** Five steps (Received, Review, Documents, Decision, Payment) of which step `current` (1-based) is in progress. */
+export function statusAt(current: number, extra: Partial<StatusDocument> = {}): StatusDocument {
+  const labels = ['Received', 'Review', 'Documents', 'Decision', 'Payment'];
+  return {
+    applicationId: 'A-1',
+    title: 'Business Relief Grant',
+    updatedAt: '2020-08-01T15:04:05Z',
+    steps: labels.map((label, i) => ({
+      id: label.toLowerCase(),
+      label,
+      state: i + 1 < current ? 'complete' : i + 1 === current ? 'current' : 'upcoming',
+      ...(i + 1 < current ? { date: `2020-07-0${i + 1}` } : {}),
+    })),
+    ...extra,
+  } as StatusDocument;
+}
+
+/** Three steps with English and Spanish labels; the second waits on the applicant. */
+export const bilingualDoc = () => ({
+  applicationId: 'A-1',
+  steps: [
+    { id: 'received', label: { en: 'Application received', es: 'Solicitud recibida' }, state: 'complete' },
+    { id: 'documents', label: { en: 'Documents', es: 'Documentos' }, state: 'action-required' },
+    { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
+  ],
+});
+
+/** The example document of SPEC.md without its outcome (it still has an action-required step). */
+export function specExampleWithoutOutcome(): Record<string, unknown> {
+  const doc: Record<string, unknown> = specExample();
+  delete doc.outcome;
+  return doc;
+}
+
+/** A text of the spec example (its English, if localized) in English and a stand-in Spanish, "… (es)". */
+function bilingual(text: string | { en: string } | undefined): { en: string; es: string } {
+  const en = typeof text === 'string' ? text : text!.en;
+  return { en, es: `${en} (es)` };
+}
+
+/**
+ * The example document of SPEC.md with every field filled and every text in two languages (see
+ * `bilingual`): the review skipped, the documents step dated and in `state`, and the decision and
+ * payment steps following `outcome` (none: both upcoming).
+ */
+export function bilingualSpecExample(state: string, outcome?: string) {
+  const spec = specExample();
+  const [received, review, documents, decision, payment] = spec.steps;
+  return {
+    applicationId: spec.applicationId,
+    title: bilingual(spec.title),
+    updatedAt: spec.updatedAt,
+    updateSchedule: bilingual(spec.updateSchedule),
+    ...(outcome ? { outcome } : {}),
+    notice: bilingual(spec.notice),
+    steps: [
+      { ...received, label: bilingual(received.label) },
+      { id: review.id, label: bilingual(review.label), state: 'skipped' },
+      {
+        id: documents.id, label: bilingual(documents.label), state, date: '2020-07-10',
+        description: bilingual(documents.description),
+        action: { ...documents.action!, label: bilingual(documents.action!.label) },
+      },
+      { ...decision, label: bilingual(decision.label), state: outcome ? 'complete' : 'upcoming' },
+      { id: payment.id, label: bilingual(payment.label), state: outcome === 'denied' ? 'failed' : outcome ? 'complete' : 'upcoming' },
+    ],
+    history: spec.history.map((entry) => ({ ...entry, text: bilingual(entry.text) })),
+    contact: spec.contact,
+  };
+}
+
+// ---- putting a tracker on the page ------------------------------------------------------------
+
+export interface Mounted {
+  el: ApplicantStatusTracker;
+  /** The element's parent. */
+  container: HTMLElement | ShadowRoot;
+  /** Every `status-update` detail, in order. */
+  updates: StatusUpdateDetail[];
+  /** Every `status-error` detail, in order. */
+  errors: StatusErrorDetail[];
+  /** Resolves once `count` status-updates have fired and the render after the last one is done. */
+  loaded: (count?: number) => Promise<void>;
+  /** Resolves once `count` status-errors have fired and the render after the last one is done. */
+  failed: (count?: number) => Promise<void>;
+}
+
+export interface MountOptions {
+  /** Where to put the element; defaults to a fresh fixture container. */
+  parent?: HTMLElement | ShadowRoot;
+  /** Light DOM content (e.g. a fallback, or a slotted help text). */
+  light?: string;
+  /** Runs before the element is connected (e.g. to set `transform`). */
+  setup?: (el: ApplicantStatusTracker) => void;
+}
+
+/**
+ * Creates a tracker with `attributes` (`refresh-interval` is "0" unless given), records its events
+ * from before it connects (so the first one cannot be missed), connects it and waits for its first render.
+ */
+export async function mount(attributes: Record<string, string>, options: MountOptions = {}): Promise<Mounted> {
+  const parent = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  const el = document.createElement('applicant-status-tracker');
+  for (const [name, value] of Object.entries({ 'refresh-interval': '0', ...attributes })) el.setAttribute(name, value);
+  if (options.light) el.innerHTML = options.light;
+  options.setup?.(el);
+  const updates = recordEvents<StatusUpdateDetail>(el, 'status-update');
+  const errors = recordEvents<StatusErrorDetail>(el, 'status-error');
+  parent.append(el);
+  await el.updateComplete;
+  return {
+    el, container: parent, updates: updates.details, errors: errors.details,
+    loaded: (count = 1) => updates.reach(count).then(() => el.updateComplete).then(() => undefined),
+    failed: (count = 1) => errors.reach(count).then(() => el.updateComplete).then(() => undefined),
+  };
+}
+
+/** Records an event's details; `reach(n)` resolves when n have fired: event-driven, no polling. */
+function recordEvents<T>(el: HTMLElement, type: 'status-update' | 'status-error') {
+  const details: T[] = [];
+  const waiting: { count: number; resolve: () => void }[] = [];
+  el.addEventListener(type, (event) => {
+    details.push((event as CustomEvent<T>).detail);
+    for (const wait of waiting.filter((w) => details.length >= w.count)) {
+      waiting.splice(waiting.indexOf(wait), 1);
+      wait.resolve();
+    }
+  });
+  return {
+    details,
+    reach: (count: number) => (details.length >= count ? Promise.resolve() : withDeadline(
+      new Promise<void>((resolve) => waiting.push({ count, resolve })),
+      () => `${type} #${count} (${details.length} fired: ${JSON.stringify(details).slice(0, 300)})`)),
+  };
+}
+
+/**
+ * `promise`, or a rejection naming `what` after `ms` of real time: only to turn a hang into a clear
+ * failure, never to decide what passes.
+ */
+export function withDeadline<T>(promise: Promise<T>, what: () => string, ms = 5000): Promise<T> {
+  let timer: number;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = realSetTimeout(() => reject(new Error(`still waiting after ${ms} ms for ${what()}`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => realClearTimeout(timer));
+}
+
+// ---- reading what the applicant sees and hears ------------------------------------------------
+
+/** Whitespace-normalised text, as read aloud or seen. */
+export const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+
+export const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The widget's main heading: the status's "Step 3 of 5: Documents", an error's, or the lookup form's. */
+export const heading = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[role="heading"]');
+export const headingText = (el: HTMLElement) => clean(heading(el)?.textContent);
+
+/** The polite live region: what screen readers are told. */
+export const liveRegion = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[role=status]')!;
+export const spokenStatus = (el: HTMLElement) => clean(liveRegion(el).textContent);
+
+/** The shadow root's whole text, live region included. */
+export const shadowText = (el: HTMLElement) => clean(el.shadowRoot!.textContent);
+
+/** What is on screen: the shadow root's text without the visually hidden live region. */
+export function screenText(el: HTMLElement): string {
+  const copy = document.createElement('div');
+  for (const child of el.shadowRoot!.childNodes) copy.append(child.cloneNode(true));
+  copy.querySelectorAll('[role="status"]').forEach((live) => live.remove());
+  return clean(copy.textContent);
+}
+
+/** Text a screen reader would meet in `node`: `aria-hidden` subtrees left out. */
+export function spokenText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return clean(copy.textContent);
+}
+
+export const buttons = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('button')];
+export const button = (el: HTMLElement, label: string) => buttons(el).find((b) => clean(b.textContent) === label);
+export const stepItems = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.step')];
+export const stepStates = (el: HTMLElement) => stepItems(el).map((li) => li.dataset.state);
+
+// ---- the scripted loopback endpoint (test/server/loopback-api.js) -----------------------------
+
+/** One scripted reply; see test/server/loopback-api.js. */
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+  etag?: string;
+  lastModified?: string;
+  delay?: number;
+  hang?: true;
+}
+
+/** One request as the loopback server saw it. `at` and `closedAt` are the server's Date.now(). */
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  status?: number | 'hung';
+  at: number;
+  aborted?: true;
+  closedAt?: number;
+}
+
+export const uniqueKey = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
+export interface Served {
+  key: string;
+  /** The endpoint template (with `?id={id}`). */
+  endpoint: string;
+  /** Every request the server saw, in order. */
+  requests: () => Promise<LoggedRequest[]>;
+  /** Resolves with the log once the server has seen `count` requests. */
+  waitForRequests: (count: number) => Promise<LoggedRequest[]>;
+  /** Replaces what the endpoint answers from now on. */
+  script: (replies: Reply[]) => Promise<void>;
+}
+
+/** A real HTTP endpoint on the test runner's server that answers `replies` in order, the last one repeated. */
+export async function serve(replies: Reply[], prefix = 'api'): Promise<Served> {
+  const key = uniqueKey(prefix);
+  const script = async (next: Reply[]) => {
+    const response = await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify(next) });
+    if (response.status !== 204) throw new Error(`scripting ${key} failed: HTTP ${response.status}`);
+  };
+  await script(replies);
+  const requests = async (): Promise<LoggedRequest[]> => (await fetch(`/loopback/log/${key}`, { cache: 'no-store' })).json();
+  return {
+    key,
+    endpoint: `/loopback/api/${key}?id={id}`,
+    requests,
+    script,
+    waitForRequests: (count) => waitFor(async () => {
+      const log = await requests();
+      return log.length >= count ? log : undefined;
+    }, `${count} requests to ${key}`),
+  };
+}
+
+/**
+ * Polls `probe` until it returns something truthy. For what only a server can tell (its request
+ * log); the deadline is real time and only turns a hang into a clear failure.
+ */
+export async function waitFor<T>(probe: () => T | Promise<T>, what: string, ms = 5000): Promise<NonNullable<T>> {
+  return withDeadline((async () => {
+    for (;;) {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+      await new Promise((resolve) => realSetTimeout(resolve, 10));
+    }
+  })(), () => what, ms);
+}
+
+// ---- page switches (each undone by restorePage) -----------------------------------------------
+
+let pageHidden: boolean | undefined;
+
+/** Pretends the page is hidden (or visible again) and tells the page so. */
+export function setHidden(hidden: boolean): void {
+  if (pageHidden === undefined) {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => pageHidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (pageHidden ? 'hidden' : 'visible') });
+  }
+  pageHidden = hidden;
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+let pageOnline: boolean | undefined;
+
+/** Pretends the browser lost (or regained) its connection: navigator.onLine and the window event. */
+export function setOnline(online: boolean, { dispatch = true } = {}): void {
+  if (pageOnline === undefined) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => pageOnline });
+  pageOnline = online;
+  if (dispatch) window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+/** Undoes every switch above, quietly (no events), so the next test starts on a plain page. */
+export function restorePage(): void {
+  if (pageHidden !== undefined) {
+    delete (document as { hidden?: boolean }).hidden;
+    delete (document as { visibilityState?: string }).visibilityState;
+    pageHidden = undefined;
+  }
+  if (pageOnline !== undefined) {
+    delete (navigator as { onLine?: boolean }).onLine;
+    pageOnline = undefined;
+  }
+}
+
+/** Records every DOM mutation in the element's shadow root, except inside `[part=checked]` (the last-checked time). */
+export function watchMutations(el: HTMLElement): { records: () => MutationRecord[]; stop: () => void } {
+  const seen: MutationRecord[] = [];
+  const inChecked = (node: Node) => !!(node instanceof Element ? node : node.parentElement)?.closest('[part~="checked"]');
+  const observer = new MutationObserver((records) => seen.push(...records.filter((r) => !inChecked(r.target))));
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  return {
+    records: () => [...seen, ...observer.takeRecords().filter((r) => !inChecked(r.target))],
+    stop: () => observer.disconnect(),
+  };
+}
+
+export const describeMutation = (r: MutationRecord) =>
+  `${r.type} on ${r.target.nodeName}${r.attributeName ? `[${r.attributeName}]` : ''}` +
+  ` in ${(r.target instanceof Element ? r.target : r.target.parentElement)?.outerHTML.slice(0, 120)}`;
+
+/** A promise the test opens when it chooses: holds an answer back until the moment under test. */
+export function gate(): { opened: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
