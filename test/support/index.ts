@@ -137,13 +137,16 @@ export interface MountOptions {
 }
 
 /**
- * Creates a tracker with `attributes` (`refresh-interval` is "0" unless given), records its events
+ * Creates a tracker with `attributes` (`refresh-interval` is "0" unless given; `undefined` leaves an
+ * attribute out), records its events
  * from before it connects (so the first one cannot be missed), connects it and waits for its first render.
  */
-export async function mount(attributes: Record<string, string>, options: MountOptions = {}): Promise<Mounted> {
+export async function mount(attributes: Record<string, string | undefined>, options: MountOptions = {}): Promise<Mounted> {
   const parent = options.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
   const el = document.createElement('applicant-status-tracker');
-  for (const [name, value] of Object.entries({ 'refresh-interval': '0', ...attributes })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ 'refresh-interval': '0', ...attributes })) {
+    if (value !== undefined) el.setAttribute(name, value);
+  }
   if (options.light) el.innerHTML = options.light;
   options.setup?.(el);
   const updates = recordEvents<StatusUpdateDetail>(el, 'status-update');
