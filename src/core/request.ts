@@ -31,11 +31,12 @@ export interface Page {
   origin: string;
 }
 
-function absolute(template: string, attribute: string, page: Page): URL {
+/** `url` resolved against the page; the error names the attribute's value as the web team wrote it. */
+function absolute(url: string, attribute: string, page: Page, written = url): URL {
   try {
-    return new URL(template, page.baseUrl);
+    return new URL(url, page.baseUrl);
   } catch {
-    throw new StatusError('configuration', `${attribute} is not a URL: ${template}`);
+    throw new StatusError('configuration', `${attribute} is not a URL: ${written}`);
   }
 }
 
@@ -47,7 +48,7 @@ export function statusRequest(settings: RequestSettings, application: Applicatio
   const { endpoint, lookupEndpoint, verifiers } = settings;
   // Checked before any application exists: the web team learns of the mistake on first load.
   idRegExp(settings.idPattern);
-  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', page);
+  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', page, endpoint);
   if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', page);
   const verified = verifiers.length > 0;
   const template = verified && lookupEndpoint ? lookupEndpoint : endpoint;
