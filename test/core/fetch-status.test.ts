@@ -176,6 +176,6 @@ describe('retryAfter', () => {
   });
 
   it('ignores what it cannot read', () => {
-    for (const value of [undefined, '', 'soon', '1.5']) expect(retryAfter(response(value)), String(value)).to.equal(undefined);
+    for (const value of [undefined, '', 'soon', '1.5', '-5', 'Dec 2030', '2030-01-01T00:00:00Z']) expect(retryAfter(response(value)), String(value)).to.equal(undefined);
   });
 });
