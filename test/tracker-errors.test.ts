@@ -5,9 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import { en, es, type MessageKey } from '../src/i18n/messages.js';
 import { useMockApi, worker, uniquePath } from './support/msw.js';
-import { button, clean, gate, headingText, mount as mountTracker, reviewDoc, shadowText, setOnline, restorePage } from './support/index.js';
+import { button, clean, gate, heading, headingText, mount as mountTracker, part, reviewDoc, shadowText, setOnline, restorePage } from './support/index.js';
 
 useMockApi();
 afterEach(() => restorePage());
@@ -299,5 +300,80 @@ describe('<applicant-status-tracker> errors', () => {
     expect(headingText(el)).to.equal(es['error.not-found']);
     expect(shadowText(el)).to.contain(es['error.not-found.next']);
     expect(button(el, es.retry)).to.exist;
+  });
+});
+
+describe('<applicant-status-tracker> configuration errors (the web team\'s mistake)', () => {
+  afterEach(() => sinon.restore());
+
+  const configurations: [string, Record<string, string>, string][] = [
+    ['an endpoint that is not a URL', { endpoint: 'https://[bad/{id}', 'application-id': APPLICATION_ID }, 'endpoint is not a URL: https://[bad/{id}'],
+    ['an endpoint that is not a URL, before any application is known', { endpoint: 'https://[bad/{id}' }, 'endpoint is not a URL: https://[bad/{id}'],
+    ['an id-pattern that is not a regular expression', { endpoint: '/api/{id}', 'id-pattern': 'WY-(\\d{4}' }, 'id-pattern is not a valid regular expression: WY-(\\d{4}'],
+  ];
+  for (const [name, attributes, message] of configurations) {
+    it(`${name}: shows the agency's fallback, logs one console.error, fires status-error "configuration" once it is shown`, async () => {
+      const consoleError = sinon.stub(console, 'error');
+      const fetches = sinon.spy(window, 'fetch');
+      const fallbackShown: boolean[] = [];
+      const { el, errors, failed } = await mountTracker(attributes, {
+        light: '<p id="fallback">Check your status on our status page or call 1-800-555-0100.</p>',
+        setup: (tracker) => tracker.addEventListener('status-error', () =>
+          fallbackShown.push(tracker.querySelector('#fallback')!.checkVisibility())),
+      });
+      await failed();
+      expect(errors).to.deep.equal([{ kind: 'configuration', message }]);
+      expect(fallbackShown, 'the fallback was on screen when the event fired').to.deep.equal([true]);
+      expect(el.querySelector('#fallback')!.assignedSlot, 'slotted into the widget').to.exist;
+      expect(heading(el), 'no error panel or form of the widget\'s own').to.equal(null);
+      expect(fetches.callCount, 'no request').to.equal(0);
+      expect(consoleError.callCount).to.equal(1);
+      expect(consoleError.firstCall.args.join(' ')).to.equal(`<applicant-status-tracker>: ${message}`);
+      // Later updates (a language change) neither log nor report the same mistake again.
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(consoleError.callCount).to.equal(1);
+      expect(errors).to.have.length(1);
+    });
+  }
+
+  it('shows the agency\'s help slot rather than the fallback when there is one; fixing the endpoint loads the status', async () => {
+    sinon.stub(console, 'error');
+    const base = uniquePath('fixed');
+    worker.use(http.get(`${base}/:id`, () => HttpResponse.json(goodDoc())));
+    const { el, loaded, failed } = await mountTracker({ endpoint: 'https://[bad/{id}', 'application-id': APPLICATION_ID },
+      { light: '<p id="fallback">Loading…</p><p slot="help" id="help">Call 1-800-555-0100, Mon–Fri 8–5.</p>' });
+    await failed();
+    expect(el.querySelector('#help')!.checkVisibility()).to.equal(true);
+    expect(el.querySelector('#fallback')!.checkVisibility()).to.equal(false);
+    el.endpoint = `${base}/{id}`;
+    await loaded();
+    expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+  });
+});
+
+describe('<applicant-status-tracker> events fire after what they describe is on screen', () => {
+  it('status-error: the error panel, or the stale note over the kept status, is shown when it fires', async () => {
+    const base = uniquePath('order');
+    let calls = 0;
+    worker.use(http.get(`${base}/:id`, () => (++calls === 2 ? HttpResponse.json(goodDoc()) : new HttpResponse(null, { status: 503 }))));
+    const seen: string[] = [];
+    const { el, failed, loaded } = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': APPLICATION_ID }, {
+      setup: (tracker) => {
+        const onScreen = () => `${headingText(tracker)} | ${clean(part(tracker, 'stale')?.textContent)}`;
+        tracker.addEventListener('status-error', () => seen.push(`error: ${onScreen()}`));
+        tracker.addEventListener('status-update', () => seen.push(`update: ${onScreen()}`));
+      },
+    });
+    await failed();
+    void el.refresh();
+    await loaded();
+    void el.refresh();
+    await failed(2);
+    expect(seen).to.deep.equal([
+      `error: ${en['error.server']} | `,
+      'update: Step 2 of 3: Eligibility review | ',
+      `error: Step 2 of 3: Eligibility review | ${en.stale}`,
+    ]);
   });
 });
