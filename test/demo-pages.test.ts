@@ -9,8 +9,8 @@ import { clean, heading as headingOf } from './support/index.js';
 
 /** Long enough for a page load, the mock API's start and a first fetch on a busy machine. */
 const LOAD = { timeout: 8000 };
-/** A re-render after a change (the configurator's preview waits 400 ms first). */
-const CHANGE = { timeout: 3000 };
+/** A re-render after a change (the configurator's preview waits 400 ms first); only a failure waits this long. */
+const CHANGE = { timeout: 8000 };
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(async () => {

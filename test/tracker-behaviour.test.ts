@@ -3,7 +3,7 @@
  * widget makes (URL, credentials), `transform`, switching applications, language, registration,
  * the light-DOM fallback, and that no field of a response is ever treated as HTML or a script URL.
  */
-import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, aTimeout } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { ApplicantStatusTracker, type StatusDocument, type StatusUpdateDetail } from '../src/index.js';
 import { en, es, format } from '../src/i18n/messages.js';
@@ -334,7 +334,7 @@ describe('<applicant-status-tracker> behaviour', () => {
       const { endpoint } = serve(agencyShape);
       const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = async (body) => {
-          await aTimeout(20);
+          await Promise.resolve();
           return fromAgency(body);
         }),
       });
@@ -376,6 +376,12 @@ describe('<applicant-status-tracker> behaviour', () => {
   });
 
   describe('language', () => {
+    /** After a lang change: its observer runs first (a microtask), then the update it asked for. */
+    const languageFollowed = async (el: ApplicantStatusTracker) => {
+      await Promise.resolve();
+      await el.updateComplete;
+    };
+
     let savedLang: string | null;
     beforeEach(() => (savedLang = document.documentElement.getAttribute('lang')));
     afterEach(() => {
@@ -463,10 +469,10 @@ describe('<applicant-status-tracker> behaviour', () => {
       await m.loaded();
       expectEnglish(m.el);
       document.documentElement.setAttribute('lang', 'es');
-      await waitUntil(() => headingText(m.el).startsWith('Paso'), 'did not switch to Spanish', { timeout: 1000 });
+      await languageFollowed(m.el);
       expectSpanish(m.el);
       m.el.setAttribute('lang', 'en');
-      await waitUntil(() => headingText(m.el).startsWith('Step'), 'did not switch back to English', { timeout: 1000 });
+      await languageFollowed(m.el);
       expectEnglish(m.el);
     });
   });
