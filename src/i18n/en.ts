@@ -65,4 +65,9 @@ const en = {
   formErrors: 'There is a problem: {errors}',
 };
 
+/** The name of each built-in string. */
+export type MessageKey = keyof typeof en;
+/** A complete language pack. */
+export type Messages = Record<MessageKey, string>;
+
 export default en;

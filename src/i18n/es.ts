@@ -1,5 +1,5 @@
 /** Spanish: built into every build (many applicants read it). */
-import type { Messages } from './messages.js';
+import type { Messages } from './en.js';
 
 const es: Messages = {
   loading: 'Consultando el estado de su solicitud…',

@@ -3,12 +3,11 @@
  * language pack is plain data that a test can check key by key against English. This module keeps
  * the registry of packs and picks one for a language.
  */
-import en from './en.js';
+import en, { type Messages } from './en.js';
 import es from './es.js';
 
 export { en, es };
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type { MessageKey, Messages } from './en.js';
 
 /** Registered language packs, by lower-case tag. English and Spanish are built in. */
 const packs = new Map<string, Partial<Messages>>([
