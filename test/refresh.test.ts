@@ -184,6 +184,23 @@ describe('when the next automatic check happens (fake clock)', () => {
     expect(after(1, fetches)).to.equal(1);
   });
 
+  it('refresh-interval is in seconds, fractions allowed (1.5 s: 1350 ms with the shortest jitter)', async () => {
+    await showing([{ body: statusAt(2) }], { 'refresh-interval': '1.5' }, container);
+    const fetches = countFetches();
+    expect(after(1349, fetches)).to.equal(0);
+    expect(after(1, fetches)).to.equal(1);
+  });
+
+  it('refresh-interval="0" turns automatic checks off, after a success and after a failure', async () => {
+    const tracker = await showing([{ body: statusAt(2) }, { status: 500 }], { 'refresh-interval': '0' }, container);
+    const fetches = countFetches();
+    expect(after(24 * 3600 * SECOND, fetches), 'a day after a success').to.equal(0);
+    await tracker.el.refresh();
+    await tracker.failed();
+    expect(after(24 * 3600 * SECOND, fetches), 'a day after a failure').to.equal(0);
+    expect(fetches.callCount, 'only the refresh() asked for').to.equal(1);
+  });
+
   it('Cache-Control max-age is a floor on the interval, for a 200 and for a 304', async () => {
     const tracker = await showing([{ body: statusAt(2), etag: '"v1"', headers: { 'Cache-Control': 'max-age=60' } }],
       { 'refresh-interval': '0.1' }, container);

@@ -379,9 +379,17 @@ describe('StatusController: visibility, connectivity, removal', () => {
     setHidden(true);
     after(200 * SECOND, fetches);
     await host.connect();
-    expect(fetches.calls).to.have.length(1);
+    expect(fetches.calls, 'hidden').to.have.length(1);
     setHidden(false);
     expect(fetches.calls).to.have.length(2);
+    await waitForSettle(host);
+    host.disconnect();
+    setOnline(false);
+    after(200 * SECOND, fetches);
+    await host.connect();
+    expect(fetches.calls, 'offline').to.have.length(2);
+    setOnline(true);
+    expect(fetches.calls).to.have.length(3);
   });
 
   it('two controllers keep their own schedules; removing one leaves the other running', async () => {
