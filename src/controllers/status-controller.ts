@@ -186,10 +186,11 @@ export class StatusController implements ReactiveController {
       this.notices.push({ status: result.status, previous });
     }
     const { interval } = this.settings();
-    const wait = Math.max(interval, result.maxAge ?? 0);
+    const maxAge = result.maxAge ?? 0;
+    const wait = Math.max(interval, maxAge);
     this.freshUntil = interval ? Date.now() + wait : undefined;
     // Jitter never brings a check forward past the server's max-age: the answer is fresh until then.
-    this.schedule(interval && Math.max(jitter(wait), result.maxAge ?? 0));
+    this.schedule(interval && Math.max(jitter(wait), maxAge));
   }
 
   private failed(error: StatusError): void {

@@ -30,15 +30,14 @@ function statusErrorFor(response: Response): StatusError {
 }
 
 /**
- * Retry-After is either delay-seconds or an HTTP date. Only the IMF-fixdate form is read: it is
- * toUTCString()'s, the one form every engine's Date.parse must accept ("1.5" is a date in V8).
+ * Retry-After is either delay-seconds or an HTTP date, which ends in GMT: Date.parse reads other
+ * strings differently in each engine ("1.5" and "Dec 2030" are dates in V8).
  */
 export function retryAfter(response: Response): number | undefined {
   const value = response.headers.get('Retry-After')?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  if (!/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/.test(value)) return undefined;
-  const at = Date.parse(value);
+  const at = value.endsWith(' GMT') ? Date.parse(value) : NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 

@@ -31,12 +31,11 @@ export interface Page {
   origin: string;
 }
 
-/** `url` resolved against the page; the error names the attribute's value as the web team wrote it. */
-function absolute(url: string, attribute: string, page: Page, written = url): URL {
+function absolute(template: string, attribute: string, page: Page): URL {
   try {
-    return new URL(url, page.baseUrl);
+    return new URL(template, page.baseUrl);
   } catch {
-    throw new StatusError('configuration', `${attribute} is not a URL: ${written}`);
+    throw new StatusError('configuration', `${attribute} is not a URL: ${template}`);
   }
 }
 
@@ -48,7 +47,8 @@ export function statusRequest(settings: RequestSettings, application: Applicatio
   const { endpoint, lookupEndpoint, verifiers } = settings;
   // Checked before any application exists: the web team learns of the mistake on first load.
   idRegExp(settings.idPattern);
-  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', page, endpoint);
+  // A template parses as a URL ({id} is encoded), so the error names it as the web team wrote it.
+  if (endpoint) absolute(endpoint, 'endpoint', page);
   if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', page);
   const verified = verifiers.length > 0;
   const template = verified && lookupEndpoint ? lookupEndpoint : endpoint;
