@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { loopbackApi } from './test/server/loopback-api.js';
 import { securityPages } from './test/server/security-pages.js';
+import { frameworkHosts } from './test/server/framework-hosts.js';
 
 /**
  * `emulateMedia` from @web/test-runner-commands cannot emulate forced-colors under puppeteer:
@@ -32,10 +33,13 @@ const accessibilityTreeCommand = {
 
 /** Chromium from Debian's packages; these flags work as root, headless and offline. */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // React host tests are .tsx, with React 19's automatic JSX runtime (tsconfig.test.json's "jsx").
+    esbuildPlugin({ tsx: true, tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)) }),
+    frameworkHosts,
     mediaFeaturesCommand,
     accessibilityTreeCommand,
   ],
@@ -48,7 +52,7 @@ export default {
     loopbackApi,
     securityPages,
   ],
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

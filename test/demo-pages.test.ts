@@ -160,12 +160,14 @@ describe('configurator (demo/configurator.html)', () => {
       'application-id': 'LBC-2026-00102',
       lang: 'es',
       'heading-level': '3',
-      style: '--ast-color-primary: #6b2c91',
     };
     const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(attributesOf(snippetElement(snippet))).to.deep.equal(expected);
-    expect(snippet).to.contain('<p>El estado de su solicitud aparecerá aquí. Si no aparece, llame al <a href="tel:18005550100">1-800-555-0100</a>.</p>');
+    expect(snippet).to.contain('<p>¿Preguntas? Llame al <a href="tel:18005550100">1-800-555-0100</a></p>');
     expect(clean(field<HTMLOutputElement>(doc, 'primary-color-value').value)).to.equal('#6b2c91');
+    // The colour comes as a rule for the agency's stylesheet (a style attribute would not survive a strict CSP).
+    expect(field(doc, 'css-section').hidden).to.equal(false);
+    expect(field<HTMLTextAreaElement>(doc, 'css').value).to.equal('applicant-status-tracker {\n  --ast-color-primary: #6b2c91;\n}\n');
     // Debounced: the old preview is still there right after typing.
     expect(preview(doc)).to.equal(before);
 
@@ -175,6 +177,7 @@ describe('configurator (demo/configurator.html)', () => {
     expect(attributesOf(el)).to.deep.equal(expected);
     await headingBecomes(el, 'Paso 3 de 5: Eligibility review');
     expect(heading(el)!.getAttribute('aria-level')).to.equal('3');
+    // The preview takes the colour from that same rule, as the agency's page will.
     const view = doc.defaultView!;
     expect(view.getComputedStyle(el).getPropertyValue('--ast-color-primary').trim()).to.equal('#6b2c91');
     // The widget's links take the brand colour.
@@ -192,6 +195,131 @@ describe('configurator (demo/configurator.html)', () => {
     expect(el.hasAttribute('application-id')).to.equal(false);
     expect(headingText(el)).to.equal('Check your application status');
     expect(el.shadowRoot!.querySelector('input#applicationId')).to.exist;
+  });
+
+  it('an empty or unusable endpoint says what to fix, next to the field, and offers no snippet', async () => {
+    const doc = await open('/demo/configurator.html');
+    const endpoint = field(doc, 'endpoint');
+    const error = field(doc, 'endpoint-error');
+    expect(error.hidden).to.equal(true);
+    fill(endpoint, '  ');
+    expect(error.hidden).to.equal(false);
+    expect(clean(error.textContent)).to.equal('Enter the address of your status endpoint, for example /api/applications/{id}/status.');
+    expect(endpoint.getAttribute('aria-describedby')!.split(' ')).to.include('endpoint-error');
+    expect(endpoint.hasAttribute('aria-invalid')).to.equal(true);
+    expect(field<HTMLTextAreaElement>(doc, 'snippet').value).to.equal('');
+    expect(field<HTMLButtonElement>(doc, 'copy').disabled).to.equal(true);
+
+    fill(endpoint, 'https://');
+    expect(clean(error.textContent)).to.contain('This is not a web address.');
+
+    fill(endpoint, '/api/applications/{id}/status');
+    expect(error.hidden).to.equal(true);
+    expect(endpoint.hasAttribute('aria-invalid')).to.equal(false);
+    expect(snippetElement(field<HTMLTextAreaElement>(doc, 'snippet').value).getAttribute('endpoint')).to.equal('/api/applications/{id}/status');
+  });
+
+  it('a lookup pattern that is not a regular expression, an example that does not match it, an empty script URL: each said at its field', async () => {
+    const doc = await open('/demo/configurator.html');
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet');
+    field(doc, 'include-id').click();
+    fill(field(doc, 'id-pattern'), 'LBC-(\\d{4}');
+    expect(clean(field(doc, 'id-pattern-error').textContent)).to.equal('This is not a valid regular expression.');
+    expect(field(doc, 'id-pattern').hasAttribute('aria-invalid')).to.equal(true);
+    expect(snippet.value).to.equal('');
+
+    fill(field(doc, 'id-pattern'), 'LBC-\\d{4}-\\d{5}');
+    fill(field(doc, 'id-format'), 'LBC-26-1');
+    expect(field(doc, 'id-pattern-error').hidden).to.equal(true);
+    expect(clean(field(doc, 'id-format-error').textContent)).to.contain('does not match your number pattern');
+    fill(field(doc, 'id-format'), 'LBC-2026-00103');
+    expect(field(doc, 'id-format-error').hidden).to.equal(true);
+
+    fill(field(doc, 'script-src'), '');
+    expect(clean(field(doc, 'script-src-error').textContent)).to.equal('Enter where you host applicant-status-tracker.iife.js.');
+    expect(field(doc, 'script-src').getAttribute('aria-describedby')!.split(' ')).to.include('script-src-error');
+    expect(snippet.value).to.equal('');
+    fill(field(doc, 'script-src'), 'https://static.agency.example.gov/ast.iife.js');
+    expect(snippet.value.startsWith('<script src="https://static.agency.example.gov/ast.iife.js" defer></script>')).to.equal(true);
+  });
+
+  it('the help line reads right inside the preview\'s error panel', async () => {
+    const doc = await open('/demo/configurator.html');
+    const before = preview(doc);
+    fill(field(doc, 'application-id'), 'LBC-2026-00404');
+    await waitUntil(() => preview(doc) !== before && headingText(preview(doc)) === 'We could not find that application.', 'no not-found error', CHANGE);
+    const fallback = preview(doc)!.shadowRoot!.querySelector<HTMLSlotElement>('[part="error"] slot:not([name])')!.assignedElements();
+    expect(fallback.map((element) => clean(element.textContent))).to.deep.equal(['Questions? Call 1-800-555-0100']);
+  });
+
+  it('offers all ten languages: a pack language previews in it and adds its script to the snippet', async () => {
+    const doc = await open('/demo/configurator.html');
+    const select = field<HTMLSelectElement>(doc, 'lang');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['', 'en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ru', 'ht']);
+    const before = preview(doc);
+    choose(select, 'Tiếng Việt');
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
+    expect(snippet).to.contain('<script src="https://cdn.example.gov/locales/vi.js" defer></script>');
+    expect(snippet).to.contain('<p>Quý vị có thắc mắc? Gọi <a href="tel:18005550100">1-800-555-0100</a></p>');
+    await waitUntil(() => preview(doc) !== before, 'the preview was not rebuilt', CHANGE);
+    await headingBecomes(preview(doc), 'Bước 3 trên 6: Supporting documents');
+  });
+
+  it('lookup settings apply without a number: format hint, pattern, verifiers, in the snippet and the preview', async () => {
+    const doc = await open('/demo/configurator.html');
+    const lookup = field<HTMLFieldSetElement>(doc, 'lookup-settings');
+    expect(lookup.disabled).to.equal(true);
+    const before = preview(doc);
+    field(doc, 'include-id').click();
+    expect(lookup.disabled).to.equal(false);
+    fill(field(doc, 'id-format'), 'LBC-2026-00103');
+    fill(field(doc, 'id-pattern'), 'LBC-\\d{4}-\\d{5}');
+    field(doc, 'verify-last-name').click();
+    fill(field(doc, 'lookup-endpoint'), '/api/applications/lookup');
+    expect(attributesOf(snippetElement(field<HTMLTextAreaElement>(doc, 'snippet').value))).to.deep.equal({
+      endpoint: '/api/applications/{id}/status',
+      'lookup-endpoint': '/api/applications/lookup',
+      verify: 'last-name',
+      'id-format': 'LBC-2026-00103',
+      'id-pattern': 'LBC-\\d{4}-\\d{5}',
+    });
+    await waitUntil(() => preview(doc) !== before && preview(doc)?.shadowRoot?.querySelector('[part="lookup"]'), 'no lookup form', CHANGE);
+    const form = preview(doc)!.shadowRoot!.querySelector('[part="lookup"]')!;
+    await waitUntil(() => form.querySelector('input[autocomplete="family-name"]'), 'no last-name field', CHANGE);
+    expect(clean(form.textContent)).to.contain('Format: LBC-2026-00103');
+  });
+
+  it('long snippet lines wrap on screen instead of running out of the box', async () => {
+    const doc = await open('/demo/configurator.html');
+    fill(field(doc, 'endpoint'), `https://permits.agency.example.gov/${'very-long-path-segment/'.repeat(8)}{id}/status`);
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet');
+    expect(snippet.value).to.contain('very-long-path-segment/very-long-path-segment/');
+    expect(snippet.clientWidth).to.be.greaterThan(0);
+    expect(snippet.scrollWidth).to.be.at.most(snippet.clientWidth);
+  });
+
+  it('offers each framework\'s component beside the script tag, with its own binding of the number', async () => {
+    const doc = await open('/demo/configurator.html');
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet');
+    const hosts = [...doc.querySelectorAll<HTMLInputElement>('#hosts input[type="radio"]')];
+    expect(hosts.map((radio) => clean(doc.querySelector(`label[for="${radio.id}"]`)!.textContent)))
+      .to.deep.equal(['HTML page or CMS', 'React 19', 'Vue 3', 'Angular', 'Svelte 5']);
+    expect(snippet.value.startsWith('<script src=')).to.equal(true);
+    const binding: Record<string, string> = {
+      'React 19': 'application-id={applicationId}',
+      'Vue 3': ':application-id="applicationId"',
+      Angular: '[attr.application-id]="applicationId()"',
+      'Svelte 5': 'application-id={applicationId}',
+    };
+    for (const [name, expected] of Object.entries(binding)) {
+      const radio = hosts.find((r) => clean(doc.querySelector(`label[for="${r.id}"]`)!.textContent) === name)!;
+      radio.click();
+      expect(snippet.value, name).to.contain(expected);
+      expect(snippet.value, name).to.contain('applicant-status-tracker');
+      expect(snippet.value, name).not.to.contain('<script src=');
+    }
+    hosts[0].click();
+    expect(snippet.value.startsWith('<script src=')).to.equal(true);
   });
 
   it('Copy puts the snippet on the clipboard, or selects it for the keyboard, and says so', async () => {

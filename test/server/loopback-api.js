@@ -9,8 +9,8 @@
  *                               `aborted` is true when the client closed the connection before the
  *                               reply was sent (an aborted fetch), `closedAt` says when.
  *
- * Reply: { status?: 200, body?: any, raw?: string, headers?: {}, etag?: string,
- *          lastModified?: string, delay?: ms, hang?: true }
+ * Reply: { status?: 200, body?: any, raw?: string, type?: 'application/json', headers?: {},
+ *          etag?: string, lastModified?: string, delay?: ms, hang?: true }
  * With `etag` (or `lastModified`) a matching If-None-Match (If-Modified-Since) is answered 304.
  */
 const scripts = new Map();
@@ -75,6 +75,6 @@ export async function loopbackApi(ctx, next) {
   ctx.status = notModified ? 304 : reply.status ?? 200;
   entry.status = ctx.status;
   if (notModified) return;
-  ctx.type = 'application/json';
+  ctx.type = reply.type ?? 'application/json';
   ctx.body = reply.raw ?? JSON.stringify(reply.body ?? null);
 }

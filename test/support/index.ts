@@ -236,6 +236,8 @@ export interface Reply {
   status?: number;
   body?: unknown;
   raw?: string;
+  /** Content-Type of the reply (default application/json), e.g. text/css for a stylesheet. */
+  type?: string;
   headers?: Record<string, string>;
   etag?: string;
   lastModified?: string;
@@ -269,24 +271,35 @@ export interface Served {
   script: (replies: Reply[]) => Promise<void>;
 }
 
+/** Scripts the endpoint `key` to answer `replies` in order, the last one repeated. */
+export async function script(key: string, replies: Reply[]): Promise<void> {
+  const response = await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify(replies) });
+  if (response.status !== 204) throw new Error(`scripting ${key} failed: HTTP ${response.status}`);
+}
+
+/** Every request the endpoint `key` has seen, in order. */
+export async function requests(key: string): Promise<LoggedRequest[]> {
+  return (await fetch(`/loopback/log/${key}`, { cache: 'no-store' })).json();
+}
+
+/** Resolves with the log once the endpoint `key` has seen `count` requests. */
+export function waitForRequests(key: string, count: number, ms?: number): Promise<LoggedRequest[]> {
+  return waitFor(async () => {
+    const log = await requests(key);
+    return log.length >= count ? log : undefined;
+  }, `${count} requests to ${key}`, ms);
+}
+
 /** A real HTTP endpoint on the test runner's server that answers `replies` in order, the last one repeated. */
 export async function serve(replies: Reply[], prefix = 'api'): Promise<Served> {
   const key = uniqueKey(prefix);
-  const script = async (next: Reply[]) => {
-    const response = await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify(next) });
-    if (response.status !== 204) throw new Error(`scripting ${key} failed: HTTP ${response.status}`);
-  };
-  await script(replies);
-  const requests = async (): Promise<LoggedRequest[]> => (await fetch(`/loopback/log/${key}`, { cache: 'no-store' })).json();
+  await script(key, replies);
   return {
     key,
     endpoint: `/loopback/api/${key}?id={id}`,
-    requests,
-    script,
-    waitForRequests: (count) => waitFor(async () => {
-      const log = await requests();
-      return log.length >= count ? log : undefined;
-    }, `${count} requests to ${key}`),
+    requests: () => requests(key),
+    script: (next) => script(key, next),
+    waitForRequests: (count) => waitForRequests(key, count),
   };
 }
 

@@ -1,0 +1,73 @@
+// Generated from custom-elements.json by scripts/framework-types.mjs (npm run analyze). Do not edit.
+/**
+ * <applicant-status-tracker> in React 19 JSX. Bring it into your program once, e.g. in a .d.ts file or beside the
+ * import that registers the element:
+ *
+ *     import type {} from 'applicant-status-tracker/react';
+ *
+ * Event props are `on` + the event's exact name (`onstatus-update`), as React 19 binds them on
+ * custom elements; the handler receives the DOM `CustomEvent`, not a React synthetic event.
+ */
+import type { HTMLAttributes, RefAttributes } from 'react';
+import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail } from 'applicant-status-tracker';
+
+export interface ApplicantStatusTrackerReactProps extends HTMLAttributes<ApplicantStatusTracker>, RefAttributes<ApplicantStatusTracker> {
+  /** URL template of the status endpoint; `{id}` is replaced by the URL-encoded application id. */
+  endpoint?: ApplicantStatusTracker['endpoint'];
+  /** The application to show. */
+  'application-id'?: ApplicantStatusTracker['applicationId'];
+  /** The application to show. */
+  applicationId?: ApplicantStatusTracker['applicationId'];
+  /** Seconds between automatic checks while the page is visible; 0 turns them off. */
+  'refresh-interval'?: ApplicantStatusTracker['refreshInterval'] | `${number}`;
+  /** Seconds between automatic checks while the page is visible; 0 turns them off. */
+  refreshInterval?: ApplicantStatusTracker['refreshInterval'];
+  /** Seconds before a check is abandoned as timed out. */
+  timeout?: ApplicantStatusTracker['timeout'];
+  /** fetch credentials mode: `same-origin`, `include` or `omit`. */
+  credentials?: ApplicantStatusTracker['credentials'];
+  /** Level (2–6) of the widget's headings, to fit the page's outline. */
+  'heading-level'?: ApplicantStatusTracker['headingLevel'] | `${number}`;
+  /** Level (2–6) of the widget's headings, to fit the page's outline. */
+  headingLevel?: ApplicantStatusTracker['headingLevel'];
+  /** POST endpoint for lookups with verifier fields; the answers go in a JSON body, never in the URL. */
+  'lookup-endpoint'?: ApplicantStatusTracker['lookupEndpoint'];
+  /** POST endpoint for lookups with verifier fields; the answers go in a JSON body, never in the URL. */
+  lookupEndpoint?: ApplicantStatusTracker['lookupEndpoint'];
+  /** Verifier fields the lookup form asks for, space separated: `last-name date-of-birth postal-code email`. */
+  verify?: ApplicantStatusTracker['verify'];
+  /** An example application number shown as the lookup field's format hint, e.g. `WY-2020-00123`. */
+  'id-format'?: ApplicantStatusTracker['idFormat'];
+  /** An example application number shown as the lookup field's format hint, e.g. `WY-2020-00123`. */
+  idFormat?: ApplicantStatusTracker['idFormat'];
+  /** A regular expression the whole application number must match, e.g. `WY-\d{4}-\d{5}`. */
+  'id-pattern'?: ApplicantStatusTracker['idPattern'];
+  /** A regular expression the whole application number must match, e.g. `WY-\d{4}-\d{5}`. */
+  idPattern?: ApplicantStatusTracker['idPattern'];
+  /** Name of a query parameter of the page URL that carries the application number (e.g. `application`). */
+  'id-param'?: ApplicantStatusTracker['idParam'];
+  /** Name of a query parameter of the page URL that carries the application number (e.g. `application`). */
+  idParam?: ApplicantStatusTracker['idParam'];
+  /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
+  'status-field'?: ApplicantStatusTracker['statusField'];
+  /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
+  statusField?: ApplicantStatusTracker['statusField'];
+  /** `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide, has at most 6 steps and none carries a description or action; else in a column. `horizontal`: side by side whenever that wide; `vertical`: never. */
+  layout?: ApplicantStatusTracker['layout'];
+  /** Adapts an agency's own response shape to the status document. (property only) */
+  transform?: ApplicantStatusTracker['transform'];
+  /** Overrides any built-in string, e.g. `{ contact: 'Need help?' }`. (property only) */
+  messages?: ApplicantStatusTracker['messages'];
+  /** A new or changed status has been rendered. `detail: { status, previous }`. */
+  'onstatus-update'?: (event: CustomEvent<StatusUpdateDetail>) => void;
+  /** A check failed. `detail: { kind, httpStatus?, message }`. */
+  'onstatus-error'?: (event: CustomEvent<StatusErrorDetail>) => void;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'applicant-status-tracker': ApplicantStatusTrackerReactProps;
+    }
+  }
+}
