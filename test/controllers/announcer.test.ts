@@ -1,5 +1,5 @@
 /** The widget's one live region (src/controllers/announcer.ts), on a fake host with a fake clock. */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import type sinon from 'sinon';
 import { Announcer } from '../../src/controllers/announcer.js';
 import { FakeHost, fakeClock } from '../support/controllers.js';

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LanguageController, languageOf } from '../../src/controllers/language-controller.js';
-import { withDeadline } from '../support/index.js';
+import { withDeadline } from '../support/page.js';
 
 /** A plain element acting as a minimal controller host: it counts update requests. */
 function hostElement(): HTMLElement & ReactiveControllerHost & { controllers: ReactiveController[]; updateRequests: number } {

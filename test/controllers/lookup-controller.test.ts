@@ -1,5 +1,5 @@
 /** The lookup form's state (src/controllers/lookup-controller.ts), on a fake host. */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { LookupController, type LookupHost } from '../../src/controllers/lookup-controller.js';
 import { StatusError } from '../../src/core/errors.js';
 import { FakeHost } from '../support/controllers.js';

@@ -2,14 +2,15 @@
  * The status controller on a fake host with a fake clock and a stubbed fetch: when it checks,
  * what it keeps, and what it hands the host. Every wait is the fake clock's; nothing sleeps.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import sinon from 'sinon';
 import { Task } from '@lit/task';
 import { StatusController, MAX_BACKOFF, type StatusNotice } from '../../src/controllers/status-controller.js';
 import { StatusError } from '../../src/core/errors.js';
 import type { StatusRequest } from '../../src/core/request.js';
 import { FakeHost, fakeClock, stubFetch, type FetchCall } from '../support/controllers.js';
-import { restorePage, setHidden, setOnline, statusAt } from '../support/index.js';
+import { statusAt } from '../support/documents.js';
+import { restorePage, setHidden, setOnline } from '../support/page.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -2,7 +2,7 @@
  * The one ISO 8601 parser (src/core/dates.ts): exactly the forms the contract allows, with the same
  * answer in every engine (it never hands a string to `new Date`), real calendar days only.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { isDateOnly, parseIsoDate } from '../../src/core/dates.js';
 
 /** The local moment with these parts, built without parsing (years 0–99 stay themselves). */

@@ -3,7 +3,7 @@
  * document or a typed error out. Against the real loopback server where HTTP matters (headers,
  * 304, status codes); with a stubbed fetch or timeout signal where only the outcome does.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import sinon from 'sinon';
 import { fetchStatus, retryAfter, type Validators } from '../../src/core/fetch-status.js';
 import { StatusError } from '../../src/core/errors.js';

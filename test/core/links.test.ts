@@ -1,5 +1,5 @@
 /** Links made from the agency's data (src/core/links.ts): only what is safe and correct becomes a link. */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { mailtoUrl, safeUrl, telUrl } from '../../src/core/links.js';
 
 describe('safeUrl', () => {

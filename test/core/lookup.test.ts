@@ -1,5 +1,5 @@
 /** The lookup form's rules (src/core/lookup.ts): verifier fields, the agency's id pattern, what is a valid answer. */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { VERIFIERS, checkField, idRegExp, verifiersOf } from '../../src/core/lookup.js';
 import { StatusError } from '../../src/core/errors.js';
 

@@ -1,8 +1,8 @@
 /** What a status document means for the applicant (src/core/progress.ts), independent of language and markup. */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { currentStepIndex, heading, sameStatus, sideBySide, whoseTurn } from '../../src/core/progress.js';
 import type { StatusDocument } from '../../src/core/status-document.js';
-import { statusAt, stepsDoc } from '../support/index.js';
+import { statusAt, stepsDoc } from '../support/documents.js';
 
 const doc = (...states: string[]) => stepsDoc(...states) as StatusDocument;
 

@@ -1,5 +1,5 @@
 /** From the page's settings and the application to the one request (src/core/request.ts), and "same request". */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { requestKey, sameRequest, statusRequest, type RequestSettings, type StatusRequest } from '../../src/core/request.js';
 import { StatusError } from '../../src/core/errors.js';
 import type { StatusTransform } from '../../src/core/status-document.js';

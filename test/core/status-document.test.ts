@@ -2,13 +2,13 @@
  * The pure core: the v1 contract as validateStatusDocument enforces it, and the helpers that read a
  * document (pickText for languages). No DOM, no fetch. Links: links.test.ts.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import {
   validateStatusDocument, pickText, StatusValidationError, STEP_STATES, OUTCOMES, MAX_STEPS,
   type StatusDocument,
 } from '../../src/core/status-document.js';
-import { minimalDoc, specExample } from '../support/index.js';
+import { minimalDoc, specExample } from '../support/documents.js';
 
 const TEXT = 'a string or an object of language tag to string';
 const DATE = 'an ISO 8601 date such as 2020-07-01 or 2020-07-01T15:04:05Z';

@@ -5,7 +5,7 @@
  */
 import sinon from 'sinon';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { withDeadline } from './index.js';
+import { withDeadline } from './page.js';
 
 /** A minimal host: updates run in a microtask after requestUpdate(), as Lit's do. */
 export class FakeHost implements ReactiveControllerHost {

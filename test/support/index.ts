@@ -6,110 +6,13 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { ApplicantStatusTracker, StatusDocument, StatusErrorDetail, StatusUpdateDetail } from '../../src/index.js';
-import { specExample } from './spec-example.js';
+import type { ApplicantStatusTracker, StatusErrorDetail, StatusUpdateDetail } from '../../src/index.js';
 
-export { specExample };
+// ---- status documents: ./documents.ts, pure, so the core's unit tests load no element ---------
 
-// Captured before any test fakes the clock: waiting for a failure message must not depend on it.
-const realSetTimeout = window.setTimeout.bind(window);
-const realClearTimeout = window.clearTimeout.bind(window);
-
-// ---- status documents (a new object on every call) --------------------------------------------
-
-/** The smallest valid document: one complete step. */
-export const minimalDoc = (extra: Record<string, unknown> = {}) => ({
-  applicationId: 'A-1',
-  steps: [{ id: 'a', label: 'Received', state: 'complete' }],
-  ...extra,
-});
-
-/** Three steps: received (complete), `label` (current), decision (upcoming): "Step 2 of 3: `label`". */
-export const reviewDoc = (applicationId = 'A-1', label = 'Eligibility review') => ({
-  applicationId,
-  steps: [
-    { id: 'received', label: 'Application received', state: 'complete' },
-    { id: 'review', label, state: 'current' },
-    { id: 'decision', label: 'Decision', state: 'upcoming' },
-  ],
-});
-
-/** One step per state, labelled "Step label 1", "Step label 2"… */
-export const stepsDoc = (...states: string[]) => ({
-  applicationId: 'A-1',
-  steps: states.map((state, i) => ({ id: `s${i}`, label: `Step label ${i + 1}`, state })),
-});
-
-/** Five steps (Received, Review, Documents, Decision, Payment) of which step `current` (1-based) is in progress. */
-export function statusAt(current: number, extra: Partial<StatusDocument> = {}): StatusDocument {
-  const labels = ['Received', 'Review', 'Documents', 'Decision', 'Payment'];
-  return {
-    applicationId: 'A-1',
-    title: 'Business Relief Grant',
-    updatedAt: '2020-08-01T15:04:05Z',
-    steps: labels.map((label, i) => ({
-      id: label.toLowerCase(),
-      label,
-      state: i + 1 < current ? 'complete' : i + 1 === current ? 'current' : 'upcoming',
-      ...(i + 1 < current ? { date: `2020-07-0${i + 1}` } : {}),
-    })),
-    ...extra,
-  } as StatusDocument;
-}
-
-/** Three steps with English and Spanish labels; the second waits on the applicant. */
-export const bilingualDoc = () => ({
-  applicationId: 'A-1',
-  steps: [
-    { id: 'received', label: { en: 'Application received', es: 'Solicitud recibida' }, state: 'complete' },
-    { id: 'documents', label: { en: 'Documents', es: 'Documentos' }, state: 'action-required' },
-    { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
-  ],
-});
-
-/** The example document of SPEC.md without its outcome (it still has an action-required step). */
-export function specExampleWithoutOutcome(): Record<string, unknown> {
-  const doc: Record<string, unknown> = specExample();
-  delete doc.outcome;
-  return doc;
-}
-
-/** A text of the spec example (its English, if localized) in English and a stand-in Spanish, "… (es)". */
-function bilingual(text: string | { en: string } | undefined): { en: string; es: string } {
-  const en = typeof text === 'string' ? text : text!.en;
-  return { en, es: `${en} (es)` };
-}
-
-/**
- * The example document of SPEC.md with every field filled and every text in two languages (see
- * `bilingual`): the review skipped, the documents step dated and in `state`, and the decision and
- * payment steps following `outcome` (none: both upcoming).
- */
-export function bilingualSpecExample(state: string, outcome?: string) {
-  const spec = specExample();
-  const [received, review, documents, decision, payment] = spec.steps;
-  return {
-    applicationId: spec.applicationId,
-    title: bilingual(spec.title),
-    updatedAt: spec.updatedAt,
-    updateSchedule: bilingual(spec.updateSchedule),
-    ...(outcome ? { outcome } : {}),
-    notice: bilingual(spec.notice),
-    steps: [
-      { ...received, label: bilingual(received.label) },
-      { id: review.id, label: bilingual(review.label), state: 'skipped' },
-      {
-        id: documents.id, label: bilingual(documents.label), state, date: '2020-07-10',
-        description: bilingual(documents.description),
-        action: { ...documents.action!, label: bilingual(documents.action!.label) },
-      },
-      { ...decision, label: bilingual(decision.label), state: outcome ? 'complete' : 'upcoming' },
-      { id: payment.id, label: bilingual(payment.label), state: outcome === 'denied' ? 'failed' : outcome ? 'complete' : 'upcoming' },
-    ],
-    history: spec.history.map((entry) => ({ ...entry, text: bilingual(entry.text) })),
-    contact: spec.contact,
-  };
-}
+export * from './documents.js';
+export * from './page.js';
+import { waitFor, withDeadline } from './page.js';
 
 // ---- putting a tracker on the page ------------------------------------------------------------
 
@@ -177,18 +80,6 @@ function recordEvents<T>(el: HTMLElement, type: 'status-update' | 'status-error'
       new Promise<void>((resolve) => waiting.push({ count, resolve })),
       () => `${type} #${count} (${details.length} fired: ${JSON.stringify(details).slice(0, 300)})`)),
   };
-}
-
-/**
- * `promise`, or a rejection naming `what` after `ms` of real time: only to turn a hang into a clear
- * failure, never to decide what passes.
- */
-export function withDeadline<T>(promise: Promise<T>, what: () => string, ms = 5000): Promise<T> {
-  let timer: number;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = realSetTimeout(() => reject(new Error(`still waiting after ${ms} ms for ${what()}`)), ms);
-  });
-  return Promise.race([promise, deadline]).finally(() => realClearTimeout(timer));
 }
 
 // ---- reading what the applicant sees and hears ------------------------------------------------
@@ -301,56 +192,6 @@ export async function serve(replies: Reply[], prefix = 'api'): Promise<Served> {
     script: (next) => script(key, next),
     waitForRequests: (count) => waitForRequests(key, count),
   };
-}
-
-/**
- * Polls `probe` until it returns something truthy. For what only a server can tell (its request
- * log); the deadline is real time and only turns a hang into a clear failure.
- */
-export async function waitFor<T>(probe: () => T | Promise<T>, what: string, ms = 5000): Promise<NonNullable<T>> {
-  return withDeadline((async () => {
-    for (;;) {
-      const value = await probe();
-      if (value) return value as NonNullable<T>;
-      await new Promise((resolve) => realSetTimeout(resolve, 10));
-    }
-  })(), () => what, ms);
-}
-
-// ---- page switches (each undone by restorePage) -----------------------------------------------
-
-let pageHidden: boolean | undefined;
-
-/** Pretends the page is hidden (or visible again) and tells the page so. */
-export function setHidden(hidden: boolean): void {
-  if (pageHidden === undefined) {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => pageHidden });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (pageHidden ? 'hidden' : 'visible') });
-  }
-  pageHidden = hidden;
-  document.dispatchEvent(new Event('visibilitychange'));
-}
-
-let pageOnline: boolean | undefined;
-
-/** Pretends the browser lost (or regained) its connection: navigator.onLine and the window event. */
-export function setOnline(online: boolean, { dispatch = true } = {}): void {
-  if (pageOnline === undefined) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => pageOnline });
-  pageOnline = online;
-  if (dispatch) window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
-
-/** Undoes every switch above, quietly (no events), so the next test starts on a plain page. */
-export function restorePage(): void {
-  if (pageHidden !== undefined) {
-    delete (document as { hidden?: boolean }).hidden;
-    delete (document as { visibilityState?: string }).visibilityState;
-    pageHidden = undefined;
-  }
-  if (pageOnline !== undefined) {
-    delete (navigator as { onLine?: boolean }).onLine;
-    pageOnline = undefined;
-  }
 }
 
 /** Records every DOM mutation in the element's shadow root, except inside `[part=checked]` (the last-checked time). */
