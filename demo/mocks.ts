@@ -6,7 +6,7 @@ import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, delay } from 'msw';
 
 type Reply =
-  | { fixture: string; delayMs?: number }
+  | { fixture: string; delayMs?: number; /** Each answer after the first moves every `expected` a week later. */ movingEstimates?: true }
   | { status: number; headers?: Record<string, string> }
   | { raw: string }
   | { body: Record<string, unknown> };
@@ -27,6 +27,11 @@ export const scenarios: Scenario[] = [
   { id: 'LBC-2026-00105', label: 'Denied (a failed step)', reply: { fixture: 'denied' } },
   { id: 'LBC-2026-00106', label: 'A skipped step', reply: { fixture: 'skipped' } },
   { id: 'LBC-2026-00107', label: 'Spanish content (localized texts)', reply: { fixture: 'spanish' } },
+  { id: 'LBC-2026-00111', label: 'On track, with expected dates', reply: { fixture: 'on-track' } },
+  { id: 'LBC-2026-00112', label: 'Taking longer than expected', reply: { fixture: 'delayed' } },
+  { id: 'LBC-2026-00113', label: 'Document due in 3 days (Add to my calendar)', reply: { fixture: 'due-soon' } },
+  { id: 'LBC-2026-00114', label: 'Due date passed', reply: { fixture: 'due-passed' } },
+  { id: 'LBC-2026-00115', label: 'Estimate moved (press "Check again")', reply: { fixture: 'on-track', movingEstimates: true } },
   { id: 'LBC-2026-00108', label: 'Slow response (3 s)', reply: { fixture: 'under-review', delayMs: 3000 } },
   { id: 'EAC9999103403', label: 'USCIS Case Status API shape (transform recipe)', reply: { status: 404 }, uscis: true },
   { id: 'LBC-2026-00404', label: 'Not found (404)', reply: { status: 404 } },
@@ -40,6 +45,40 @@ export const scenarios: Scenario[] = [
     reply: { body: { applicationId: 'LBC-2026-00602', steps: [{ id: 'received', label: 'Received', state: 'IN_REVIEW' }] } },
   },
 ];
+
+const DAY = 864e5;
+
+/** Midnight UTC of an ISO date's calendar day, in ms. */
+const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/**
+ * Fixtures are written as of their `updatedAt`. Served, every date moves by whole days so that the
+ * agency's last update was yesterday: due dates and estimates stay as far ahead of (or behind)
+ * today as written, whatever day the demo runs ("due in 3 days" is always in 3 days).
+ */
+function asOfYesterday(doc: Json): Json {
+  if (typeof doc.updatedAt !== 'string') return doc;
+  const now = new Date();
+  const days = Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - dayOf(doc.updatedAt)) / DAY) - 1;
+  return JSON.parse(JSON.stringify(doc), (_key, value: unknown) =>
+    typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value)
+      ? new Date(dayOf(value) + days * DAY).toISOString().slice(0, 10) + value.slice(10)
+      : value) as Json;
+}
+
+/** How many times each moving-estimate application has been answered. */
+const answered = new Map<string, number>();
+
+/** `doc` with every step's `expected` moved `days` later. */
+function estimatesLater(doc: Json, days: number): Json {
+  const later = (iso: string) => new Date(dayOf(iso) + days * DAY).toISOString().slice(0, 10);
+  const steps = (doc.steps as Json[]).map((step) => {
+    const expected = step.expected as string | { from: string; to: string } | undefined;
+    if (!expected) return step;
+    return { ...step, expected: typeof expected === 'string' ? later(expected) : { from: later(expected.from), to: later(expected.to) } };
+  });
+  return { ...doc, steps };
+}
 
 /** A weak ETag from the body, so the widget's If-None-Match revalidation gets real 304s. */
 function etagOf(text: string): string {
@@ -91,7 +130,13 @@ async function answer(fixtures: Documents['fixtures'], id: string, ifNoneMatch: 
 
   if (reply.delayMs) await delay(reply.delayMs);
   // The fixture answers for whichever id asked (the slow scenario reuses one).
-  const text = JSON.stringify({ ...fixtures.get(reply.fixture), applicationId: id });
+  let doc = asOfYesterday(fixtures.get(reply.fixture)!);
+  if (reply.movingEstimates) {
+    const times = answered.get(id) ?? 0;
+    answered.set(id, times + 1);
+    doc = estimatesLater(doc, 7 * times);
+  }
+  const text = JSON.stringify({ ...doc, applicationId: id });
   const etag = etagOf(text);
   const headers: Record<string, string> = post ? { 'Cache-Control': 'no-store' } : { ETag: etag, 'Cache-Control': 'private, no-cache' };
   if (!post && ifNoneMatch === etag) return new HttpResponse(null, { status: 304, headers });

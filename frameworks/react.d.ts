@@ -9,7 +9,7 @@
  * custom elements; the handler receives the DOM `CustomEvent`, not a React synthetic event.
  */
 import type { HTMLAttributes, RefAttributes } from 'react';
-import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail } from 'applicant-status-tracker';
+import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail, ActionClickDetail } from 'applicant-status-tracker';
 
 export interface ApplicantStatusTrackerReactProps extends HTMLAttributes<ApplicantStatusTracker>, RefAttributes<ApplicantStatusTracker> {
   /** URL template of the status endpoint; `{id}` is replaced by the URL-encoded application id. */
@@ -62,6 +62,8 @@ export interface ApplicantStatusTrackerReactProps extends HTMLAttributes<Applica
   'onstatus-update'?: (event: CustomEvent<StatusUpdateDetail>) => void;
   /** A check failed. `detail: { kind, httpStatus?, message }`. */
   'onstatus-error'?: (event: CustomEvent<StatusErrorDetail>) => void;
+  /** The applicant followed an action's link. `detail: { stepId }` only: no application number, no personal data. */
+  'onaction-click'?: (event: CustomEvent<ActionClickDetail>) => void;
 }
 
 declare module 'react' {

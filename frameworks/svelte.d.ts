@@ -6,7 +6,7 @@
  *     import type {} from 'applicant-status-tracker/svelte';
  */
 import type { HTMLAttributes } from 'svelte/elements';
-import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail } from 'applicant-status-tracker';
+import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail, ActionClickDetail } from 'applicant-status-tracker';
 
 export interface ApplicantStatusTrackerSvelteProps extends HTMLAttributes<ApplicantStatusTracker> {
   /** URL template of the status endpoint; `{id}` is replaced by the URL-encoded application id. */
@@ -59,6 +59,8 @@ export interface ApplicantStatusTrackerSvelteProps extends HTMLAttributes<Applic
   'onstatus-update'?: (event: CustomEvent<StatusUpdateDetail>) => void;
   /** A check failed. `detail: { kind, httpStatus?, message }`. */
   'onstatus-error'?: (event: CustomEvent<StatusErrorDetail>) => void;
+  /** The applicant followed an action's link. `detail: { stepId }` only: no application number, no personal data. */
+  'onaction-click'?: (event: CustomEvent<ActionClickDetail>) => void;
 }
 
 declare module 'svelte/elements' {

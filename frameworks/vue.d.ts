@@ -8,7 +8,7 @@
  * and tell Vue's compiler the tag is a custom element (`compilerOptions.isCustomElement`).
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail } from 'applicant-status-tracker';
+import type { ApplicantStatusTracker, StatusUpdateDetail, StatusErrorDetail, ActionClickDetail } from 'applicant-status-tracker';
 
 export interface ApplicantStatusTrackerVueProps {
   /** URL template of the status endpoint; `{id}` is replaced by the URL-encoded application id. */
@@ -45,11 +45,14 @@ export interface ApplicantStatusTrackerVueProps {
   onStatusUpdate?: (event: CustomEvent<StatusUpdateDetail>) => void;
   /** A check failed. `detail: { kind, httpStatus?, message }`. */
   onStatusError?: (event: CustomEvent<StatusErrorDetail>) => void;
+  /** The applicant followed an action's link. `detail: { stepId }` only: no application number, no personal data. */
+  onActionClick?: (event: CustomEvent<ActionClickDetail>) => void;
 }
 
 export interface ApplicantStatusTrackerVueEvents {
   'status-update': CustomEvent<StatusUpdateDetail>;
   'status-error': CustomEvent<StatusErrorDetail>;
+  'action-click': CustomEvent<ActionClickDetail>;
 }
 
 export type ApplicantStatusTrackerVueElement = new () => ApplicantStatusTracker & {

@@ -113,8 +113,69 @@ describe('demo page (demo/index.html)', () => {
     choose(doc.querySelector('#language')!, 'Español');
     await headingBecomes(el, 'Paso 3 de 5: Eligibility review');
     expect(el!.getAttribute('lang')).to.equal('es');
+    // Whose turn it is, then what to expect next: the decision's estimate, ahead of today in the demo.
     expect(clean(el!.shadowRoot!.querySelector('[part~="summary"]')!.textContent))
-      .to.equal('Estamos trabajando en su solicitud. Usted no tiene que hacer nada por ahora.');
+      .to.match(/^Estamos trabajando en su solicitud\. Usted no tiene que hacer nada por ahora\. Decision: Previsto para el .+ \(estimado\)\.$/);
+  });
+
+  describe('timing scenarios: dates relative to the day the demo runs', () => {
+    /** The day `days` from today as the widget writes it in English. */
+    const inDays = (days: number) => {
+      const now = new Date();
+      return new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, 12)
+        .toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
+    };
+    /** Chooses the scenario and waits for its application (the default one may share its heading). */
+    const show = async (label: string, heading: string) => {
+      const doc = await open('/demo/index.html');
+      const el = tracker(doc)!;
+      choose(doc.querySelector('#scenario')!, label);
+      const id = doc.querySelector<HTMLSelectElement>('#scenario')!.value;
+      await waitUntil(() => el.status?.applicationId === id && headingText(el) === heading, `${label} did not render`, CHANGE);
+      await el.updateComplete;
+      return el.shadowRoot!;
+    };
+
+    it('"On track" shows the estimates as estimates', async () => {
+      const root = await show('On track', 'Step 3 of 5: Eligibility review');
+      expect(clean(root.querySelector('[part~="step-current"]')!.textContent)).to.contain(`Expected ${inDays(8)} (estimate)`);
+      expect(clean(root.querySelector('[part~="summary"]')!.textContent)).to.contain(`Eligibility review: Expected ${inDays(8)} (estimate).`);
+    });
+
+    it('"Taking longer than expected" says so, with the agency contact', async () => {
+      const root = await show('Taking longer', 'Step 3 of 5: Eligibility review');
+      const review = root.querySelector('[part~="step-current"]')!;
+      expect(clean(review.textContent)).to.contain(`Taking longer than expected (estimated ${inDays(-6)})`);
+      expect(review.querySelector('a[href^="tel:"]')).to.exist;
+    });
+
+    it('"Document due in 3 days" offers the calendar file for that day', async () => {
+      const root = await show('Document due in 3 days', 'Step 3 of 6: Supporting documents');
+      expect(clean(root.querySelector('[part~="action"]')!.textContent)).to.contain(`Due by ${inDays(3)}`);
+      const link = root.querySelector<HTMLAnchorElement>('[part~="action"] a[download]')!;
+      expect(clean(link.textContent)).to.equal('Add to my calendar');
+      const now = new Date();
+      const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 3);
+      const day = `${due.getFullYear()}${String(due.getMonth() + 1).padStart(2, '0')}${String(due.getDate()).padStart(2, '0')}`;
+      expect(decodeURIComponent(link.href)).to.contain(`\r\nDTSTART;VALUE=DATE:${day}\r\n`);
+    });
+
+    it('"Estimate moved" says so after "Check again"', async () => {
+      const root = await show('Estimate moved', 'Step 3 of 5: Eligibility review');
+      const review = () => clean(root.querySelector('[part~="step-current"]')!.textContent);
+      const first = review();
+      [...root.querySelectorAll('button')].find((b) => clean(b.textContent) === 'Check again')!.click();
+      await waitUntil(() => review() !== first, 'the estimate did not move', CHANGE);
+      expect(review()).to.contain(`Expected ${inDays(15)} (estimate)`);
+      expect(review()).to.contain(`Estimate changed from ${inDays(8)}`);
+    });
+
+    it('"Due date passed" says so in the call-out', async () => {
+      const root = await show('Due date passed', 'Step 3 of 6: Supporting documents');
+      const action = root.querySelector('[part~="action"]')!;
+      expect(clean(action.textContent)).to.contain(`The due date (${inDays(-4)}) has passed.`);
+      expect(action.querySelector('a[download]')).to.equal(null);
+    });
   });
 
   it('offers the separate language packs (Tiếng Việt) and reads ?scenario= and &lang= from the address', async () => {
@@ -144,6 +205,9 @@ describe('configurator (demo/configurator.html)', () => {
     expect(attributesOf(snippetElement(field<HTMLTextAreaElement>(doc, 'snippet').value)))
       .to.deep.equal({ endpoint: '/api/applications/{id}/status', 'application-id': 'LBC-2026-00103' });
     expect(clean(field(doc, 'preview-note').textContent)).to.equal('Answered by the mock API: try the demo application numbers.');
+    const demoIds = [...doc.querySelectorAll<HTMLOptionElement>('#demo-ids option')].map((o) => o.label);
+    expect(demoIds).to.include.members(['On track, with expected dates', 'Taking longer than expected',
+      'Document due in 3 days (Add to my calendar)', 'Due date passed']);
   });
 
   it('each setting updates the snippet at once and the live preview after typing pauses', async () => {

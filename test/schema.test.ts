@@ -11,7 +11,7 @@ import { parseIsoDate } from '../src/core/dates.js';
 import { specExample } from './support/index.js';
 
 /** Every file in demo/fixtures, one per demo scenario. */
-const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish'];
+const FIXTURES = ['received', 'under-review', 'action-required', 'approved', 'denied', 'skipped', 'spanish', 'on-track', 'delayed', 'due-soon', 'due-passed'];
 
 type Json = Record<string, unknown>;
 

@@ -108,7 +108,7 @@ const richStatus = {
     {
       id: 'documents', label: `Documents ${HOSTILE}`, state: 'action-required',
       description: '<script>parent.postMessage("xss", "*")</script>',
-      action: { label: 'Upload', url: 'javascript:parent.postMessage("xss", "*")', dueDate: '2020-07-20' },
+      action: { label: 'Upload', url: 'javascript:parent.postMessage("xss", "*")', dueDate: '2099-07-20' },
     },
     { id: 'decision', label: 'Decision', state: 'upcoming' },
     { id: 'payment', label: 'Payment', state: 'skipped' },
@@ -139,7 +139,11 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
     // Text stays text: the markup in the document shows literally and nothing in it ran.
     expect(status.text).to.contain(`Notice ${HOSTILE}`).and.contain('<script>parent.postMessage');
     expect(status.elements).to.not.include.members(['img', 'script']);
-    expect(status.links).to.deep.equal(['tel:18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
+    // The due date's calendar file is made in the page, as a data: URL, under this policy too.
+    const [calendar, ...links] = status.links;
+    expect(links).to.deep.equal(['tel:18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
+    expect(calendar?.startsWith('data:text/calendar;charset=utf-8,')).to.equal(true);
+    expect(decodeURIComponent(calendar!)).to.contain('\r\nDTSTART;VALUE=DATE:20990720\r\nSUMMARY:Upload (Business Relief Grant)\r\n');
     expect(xss, 'a hostile field ran').to.be.false;
     // Styles come from adopted stylesheets: nothing for style-src to block.
     expect(status.adoptedStyleSheets).to.be.greaterThan(0);

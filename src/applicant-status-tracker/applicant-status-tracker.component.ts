@@ -9,12 +9,14 @@ import { StatusController } from '../controllers/status-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { LookupController } from '../controllers/lookup-controller.js';
 import { Announcer } from '../controllers/announcer.js';
+import { TimingController } from '../controllers/timing-controller.js';
+import { PrintController } from '../controllers/print-controller.js';
 import { View } from './views/view.js';
-import { statusView } from './views/status.js';
+import { statusView, turnText } from './views/status.js';
 import { lookupView, fieldError } from './views/lookup.js';
 import { buttons, errorView, loadingView } from './views/panels.js';
 import { readDeclaredSteps } from './declared-steps.js';
-import { statusError, statusUpdate } from './events.js';
+import { actionClick, statusError, statusUpdate } from './events.js';
 import { styles } from './applicant-status-tracker.styles.js';
 
 /**
@@ -58,6 +60,7 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25rem).
  * @fires {CustomEvent<StatusUpdateDetail>} status-update - A new or changed status has been rendered. `detail: { status, previous }`.
  * @fires {CustomEvent<StatusErrorDetail>} status-error - A check failed. `detail: { kind, httpStatus?, message }`.
+ * @fires {CustomEvent<ActionClickDetail>} action-click - The applicant followed an action's link. `detail: { stepId }` only: no application number, no personal data.
  */
 export class ApplicantStatusTracker extends LitElement {
   static override styles = styles;
@@ -149,6 +152,8 @@ export class ApplicantStatusTracker extends LitElement {
     }, this.lookup.application, { baseUrl: document.baseURI, origin: location.origin }),
     () => ({ interval: seconds(this.refreshInterval, 300), timeout: seconds(this.timeout || 20, 20) }),
   );
+  private readonly timing = new TimingController(this, () => this.tracker.status);
+  private readonly print = new PrintController(this);
 
   /** The last valid status document shown, or `null`. */
   get status(): StatusDocument | null {
@@ -196,6 +201,9 @@ export class ApplicantStatusTracker extends LitElement {
             historyOpen: this.historyOpen,
             onHistoryToggle: (open) => (this.historyOpen = open),
             buttons: this.buttons(view, 'checkAgain'),
+            timing: this.timing,
+            printing: this.print.printing,
+            onActionClick: (stepId) => this.dispatchEvent(actionClick(stepId)),
           })
         : problem ? errorView(view, problem, this.buttons(view, 'retry'))
         : loading ? loadingView(view)
@@ -209,7 +217,7 @@ export class ApplicantStatusTracker extends LitElement {
     for (const notice of this.tracker.takeNotices()) {
       const focusTarget = this.lookup.awaitingResult ? ('status' in notice ? '#heading' : '#form-error') : undefined;
       if ('status' in notice) {
-        this.announcer.say(view.summary(notice.status));
+        this.announcer.say(view.summary(notice.status, turnText(view, notice.status, this.timing.today)));
       } else {
         const formError = this.lookupFailure(notice.error);
         if (notice.error.kind !== 'configuration') this.announcer.say(view.t(formError ?? `error.${notice.error.kind}`));

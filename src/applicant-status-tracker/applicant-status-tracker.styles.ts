@@ -85,10 +85,10 @@ export const styles = css`
   .due { font-weight: 700; }
 
   .history summary { cursor: pointer; color: var(--ast-color-link); }
-  .history ol { padding-inline-start: 1.25rem; }
-  .history .date, .updated, .checked { color: var(--ast-color-muted); }
+  .entries { padding-inline-start: 1.25rem; }
+  .entries .date, .updated, .checked, .moved { color: var(--ast-color-muted); }
   .updated span, .checked span { margin-inline-end: 1rem; }
-  .contact ul { margin: 0 0 0.5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
+  .links { margin: 0 0 0.5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
   .contact-heading { font-weight: 700; margin: 0; }
   .checked { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
 
@@ -129,6 +129,13 @@ export const styles = css`
     }
     .horizontal .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
     .horizontal .action { text-align: start; }
+  }
+
+  /* A printed status is a record: every step and date, link addresses written out, nothing to press. */
+  @media print {
+    button, .calendar { display: none; }
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; }
+    .step { break-inside: avoid; }
   }
 
   @media (prefers-reduced-motion: no-preference) {

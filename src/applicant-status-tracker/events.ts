@@ -13,6 +13,11 @@ export interface StatusErrorDetail {
   message: string;
 }
 
+/** Which step's action the applicant followed: nothing else (no application number, no lookup answer). */
+export interface ActionClickDetail {
+  stepId: string;
+}
+
 export const statusUpdate = (detail: StatusUpdateDetail) =>
   new CustomEvent<StatusUpdateDetail>('status-update', { bubbles: true, composed: true, detail });
 
@@ -22,8 +27,12 @@ export function statusError(error: StatusError): CustomEvent<StatusErrorDetail> 
   return new CustomEvent<StatusErrorDetail>('status-error', { bubbles: true, composed: true, detail });
 }
 
+export const actionClick = (stepId: string) =>
+  new CustomEvent<ActionClickDetail>('action-click', { bubbles: true, composed: true, detail: { stepId } });
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'action-click': CustomEvent<ActionClickDetail>;
     'status-update': CustomEvent<StatusUpdateDetail>;
     'status-error': CustomEvent<StatusErrorDetail>;
   }

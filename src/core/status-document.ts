@@ -19,11 +19,19 @@ export interface StepAction {
   dueDate?: string;
 }
 
+/** Calendar days (or moments) between which a step is expected to finish: an estimate, not a promise. */
+export interface ExpectedRange {
+  from: string;
+  to: string;
+}
+
 export interface Step {
   id: string;
   label: LocalizedText;
   state: StepState;
   date?: string;
+  /** When the step is expected to finish: a date, or a range of dates (v1.1). */
+  expected?: string | ExpectedRange;
   description?: LocalizedText;
   action?: StepAction;
 }
@@ -104,6 +112,14 @@ function optionalDate(value: unknown, field: string): string | undefined {
   return value === undefined || value === null ? undefined : date(value, field);
 }
 
+/** A date, or a `{ from, to }` range of dates that does not end before it starts. */
+function optionalExpected(value: unknown, field: string): string | ExpectedRange | undefined {
+  if (!isObject(value)) return optionalDate(value, field);
+  const range = { from: date(value.from, `${field}.from`), to: date(value.to, `${field}.to`) };
+  if (parseIsoDate(range.from)! > parseIsoDate(range.to)!) fail(`${field}.from`, `a date on or before ${field}.to`);
+  return range;
+}
+
 function optionalString(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   return typeof value === 'string' ? value : fail(field, 'a string');
@@ -134,6 +150,7 @@ function step(value: unknown, field: string): Step {
     label: text(value.label, `${field}.label`),
     state,
     date: optionalDate(value.date, `${field}.date`),
+    expected: optionalExpected(value.expected, `${field}.expected`),
     description: optionalText(value.description, `${field}.description`),
     action: action && pruned({
       label: text(action.label, `${field}.action.label`),

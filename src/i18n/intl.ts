@@ -36,3 +36,12 @@ export function formatRecent(value: string, lang: string, now = Date.now()): str
   if (isDateOnly(value) || elapsed < 0 || elapsed >= 864e5) return formatDate(value, lang);
   return new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' }).format(-Math.floor(elapsed / 36e5), 'hour');
 }
+
+/**
+ * An estimate as calendar days: "July 30, 2020", or a range as the language writes one
+ * ("July 20 – 30, 2020") through formatRange, which every supported browser has.
+ */
+export function formatExpected({ from, to }: { from?: string; to: string }, lang: string): string {
+  const days = dateTimeFormat(lang, 'long');
+  return from ? days.formatRange(parseIsoDate(from)!, parseIsoDate(to)!) : days.format(parseIsoDate(to)!);
+}

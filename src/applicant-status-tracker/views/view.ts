@@ -1,7 +1,7 @@
 /** What every view needs to speak the applicant's language: the widget's words, the agency's texts, dates. */
 import { html, type TemplateResult } from 'lit';
 import { pickText, type LocalizedText, type StatusDocument } from '../../core/status-document.js';
-import { heading, whoseTurn } from '../../core/progress.js';
+import { heading } from '../../core/progress.js';
 import { format, type MessageKey, type Messages } from '../../i18n/messages.js';
 import { formatDate } from '../../i18n/intl.js';
 
@@ -40,10 +40,12 @@ export class View {
     return this.t(key, 'label' in values ? { ...values, label: this.text(values.label) } : values);
   }
 
-  /** The status in a sentence or two, as a screen reader announces it: where they are, then whose turn it is. */
-  summary(status: StatusDocument): string {
+  /**
+   * The status in a sentence or two, as a screen reader announces it: where they are, then whose
+   * turn it is and what to expect next (`turn`, the summary's words).
+   */
+  summary(status: StatusDocument, turn: string): string {
     const where = this.headingText(status);
-    const turn = whoseTurn(status);
-    return `${where}${/[.!?。]$/.test(where) ? '' : '.'} ${turn ? this.t(turn) : ''}`.trim();
+    return `${where}${/[.!?。]$/.test(where) ? '' : '.'} ${turn}`.trim();
   }
 }
