@@ -10,7 +10,7 @@ import { createApplication } from '@angular/platform-browser';
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { ApplicantStatusTracker, StatusErrorDetail, StatusTransform, StatusUpdateDetail } from '../src/index.js';
-import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/loopback.js';
+import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/index.js';
 import { abortedRequest, askedFor, endpointFor, expectSilentWhileWitnessRefreshes, permitAt, permitTransform, script } from './support/hosts.js';
 
 interface PageConfig {

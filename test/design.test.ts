@@ -2,8 +2,9 @@
  * Accessible by design (issue 5): reading order in the accessibility tree, reflow at 320 px,
  * automatic layouts, forced colours, right-to-left, colour scheme, reduced motion, indicator contrast.
  */
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { fixture, html, expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { mount, serve } from './support/index.js';
 
 /** Emulated media features through the project's CDP command (puppeteer's emulateMedia lacks forced-colors). */
 const emulate = (features: Record<string, string>) =>
@@ -41,16 +42,12 @@ const manySteps = (count: number): StatusDocument => ({
   })),
 });
 
-/** Serves `status` from the loopback endpoint and renders a tracker for it. */
-async function tracker(status: StatusDocument, attributes = '', wrapperStyle = ''): Promise<ApplicantStatusTracker> {
-  const key = `design-${Math.random().toString(36).slice(2)}`;
-  await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify([{ body: status }]) });
-  const updated = oneEvent(document, 'status-update');
+/** Serves `status` from the loopback endpoint and renders a tracker for it, in a wrapper styled `wrapperStyle`. */
+async function tracker(status: StatusDocument, attributes: Record<string, string> = {}, wrapperStyle = ''): Promise<ApplicantStatusTracker> {
+  const { endpoint } = await serve([{ body: status }]);
   const wrapper = await fixture<HTMLElement>(html`<div style=${wrapperStyle}></div>`);
-  wrapper.innerHTML = `<applicant-status-tracker endpoint="/loopback/api/${key}" refresh-interval="0" ${attributes}></applicant-status-tracker>`;
-  await updated;
-  const el = wrapper.querySelector('applicant-status-tracker')!;
-  await el.updateComplete;
+  const { el, loaded } = await mount({ endpoint, 'application-id': status.applicationId, ...attributes }, { parent: wrapper });
+  await loaded();
   return el;
 }
 
@@ -82,10 +79,19 @@ describe('reading order', () => {
     expect(link, 'action link inside the list, after it starts').to.be.greaterThan(list);
   });
 
-  it('reaches the action link by keyboard, right after nothing else focusable in the list', async () => {
+  it('reaches the action link by keyboard: the first Tab stop in the widget, right after the page\'s own control', async () => {
     const el = await tracker(fiveSteps);
-    const focusable = [...el.shadowRoot!.querySelectorAll('a, button, summary')].map((n) => n.textContent!.trim());
-    expect(focusable[0]).to.equal('Upload your tax return');
+    const before = document.createElement('button');
+    before.textContent = 'Before the widget';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement;
+    expect(document.activeElement, 'focus moved into the widget').to.equal(el);
+    expect(focused?.tagName).to.equal('A');
+    expect(focused?.textContent?.trim()).to.equal('Upload your tax return');
+    expect(focused?.getAttribute('href')).to.equal('https://agency.example.gov/upload');
+    before.remove();
   });
 });
 
@@ -109,13 +115,13 @@ describe('layout', () => {
     // A description or an action call-out would be squeezed into one narrow column.
     expect(sideBySide(await tracker(fiveSteps))).to.equal(false);
     // The widget's own width decides, not the window's: a narrow sidebar column stays vertical.
-    expect(sideBySide(await tracker(plainSteps, '', 'width: 300px'))).to.equal(false);
+    expect(sideBySide(await tracker(plainSteps, {}, 'width: 300px'))).to.equal(false);
   });
 
   it('lets the agency force a layout with the layout attribute', async () => {
     await setViewport({ width: 1280, height: 800 });
-    expect(sideBySide(await tracker(plainSteps, 'layout="vertical"'))).to.equal(false);
-    const forced = await tracker(manySteps(12), 'layout="horizontal"');
+    expect(sideBySide(await tracker(plainSteps, { layout: 'vertical' }))).to.equal(false);
+    const forced = await tracker(manySteps(12), { layout: 'horizontal' });
     expect(sideBySide(forced)).to.equal(true);
     expect(forced.scrollWidth).to.be.at.most(forced.clientWidth);
   });
@@ -138,7 +144,7 @@ describe('colour', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`keeps every state indicator at 3:1 against the page and axe-clean, ${scheme} scheme`, async () => {
       await emulate({ 'prefers-color-scheme': scheme });
-      const el = await tracker(fiveSteps, '', `color-scheme: light dark; background: Canvas; color: CanvasText`);
+      const el = await tracker(fiveSteps, {}, `color-scheme: light dark; background: Canvas; color: CanvasText`);
       const page = getComputedStyle(el.parentElement!).backgroundColor;
       for (const li of steps(el)) {
         const marker = getComputedStyle(li.querySelector('.marker')!);
@@ -177,9 +183,8 @@ describe('colour', () => {
 describe('motion', () => {
   it('does not animate the loading placeholder when the applicant prefers reduced motion', async () => {
     await emulate({ 'prefers-reduced-motion': 'reduce' });
-    const key = `slow-${Math.random().toString(36).slice(2)}`;
-    await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify([{ delay: 1500, body: fiveSteps }]) });
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/loopback/api/${key}" refresh-interval="0"></applicant-status-tracker>`);
+    const { endpoint } = await serve([{ hang: true }]); // stays loading until removed
+    const { el } = await mount({ endpoint, 'application-id': 'A-1' });
     expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton span')!).animationName).to.equal('none');
     await emulate({});
     expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton span')!).animationName).to.equal('ast-pulse');
@@ -190,7 +195,7 @@ describe('motion', () => {
 describe('right to left', () => {
   it('lays Arabic out right to left with the marker on the right, whatever the page direction', async () => {
     ApplicantStatusTracker.registerLanguage('ar', ar);
-    const el = await tracker(fiveSteps, 'lang="ar"');
+    const el = await tracker(fiveSteps, { lang: 'ar' });
     const root = el.shadowRoot!.querySelector('[dir]')!;
     expect(root.getAttribute('dir')).to.equal('rtl');
     const li = el.shadowRoot!.querySelector('[data-state=failed]')!;

@@ -12,10 +12,34 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ApplicantStatusTracker } from '../src/index.js';
 import { snippetFor } from '../demo/snippet.js';
-import {
-  headingText, mount, mountInto, requests, restorePage, script, statusAt, uniqueKey, waitFor, waitForRequests,
-  type Mounted,
-} from './support/loopback.js';
+import type { StatusErrorDetail, StatusUpdateDetail } from '../src/index.js';
+import { headingText, requests, restorePage, script, statusAt, uniqueKey, waitFor, waitForRequests } from './support/index.js';
+
+interface Mounted {
+  el: ApplicantStatusTracker;
+  container: HTMLElement;
+  updates: StatusUpdateDetail[];
+  errors: StatusErrorDetail[];
+}
+
+/**
+ * Puts a tracker for the loopback endpoint `key` into `container` and returns at once, without
+ * waiting for a render: these tests look at what happens before the first one.
+ */
+function mountInto(container: HTMLElement, key: string, attributes: Record<string, string> = {}): Mounted {
+  const el = document.createElement('applicant-status-tracker');
+  el.setAttribute('endpoint', endpointFor(key));
+  el.setAttribute('application-id', 'A-1');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const tracked: Mounted = { el, container, updates: [], errors: [] };
+  el.addEventListener('status-update', (event) => tracked.updates.push(event.detail));
+  el.addEventListener('status-error', (event) => tracked.errors.push(event.detail));
+  container.append(el);
+  return tracked;
+}
+
+const mount = async (key: string, attributes: Record<string, string> = {}) =>
+  mountInto(await fixture<HTMLElement>(html`<div></div>`), key, attributes);
 
 const endpointFor = (key: string) => `/loopback/api/${key}?id={id}`;
 const urlFor = (key: string) => new URL(`/loopback/api/${key}?id=A-1`, document.baseURI).href;
@@ -112,7 +136,7 @@ describe('the status request starts when the element connects', () => {
     expect(calls.map((call) => call.url)).to.deep.equal([urlFor(first), urlFor(second)]);
     expect(calls[0].signal!.aborted, 'the superseded request aborted').to.equal(true);
     expect(headingText(tracker.el)).to.equal('Step 2 of 5: Review');
-    expect(tracker.updates.map((update) => update.detail.status.steps[1].state)).to.deep.equal(['current']);
+    expect(tracker.updates.map((update) => update.status.steps[1].state)).to.deep.equal(['current']);
   });
 
   it('a page that sets transform in the same task as it adds the element still gets one status, transformed', async () => {

@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { fixture, html, expect } from '@open-wc/testing';
 import { ApplicantStatusTracker } from '../src/index.js';
 import { en, format, type Messages } from '../src/i18n/messages.js';
 import zhHans from '../src/locales/zh-Hans.js';
@@ -10,6 +10,7 @@ import ar from '../src/locales/ar.js';
 import ru from '../src/locales/ru.js';
 import ht from '../src/locales/ht.js';
 import { registerWhenDefined } from '../src/locales/register.js';
+import { headingText, mount, serve } from './support/index.js';
 
 // What a standalone pack script does (scripts/build-locales.mjs): register through customElements.whenDefined.
 registerWhenDefined('ar', ar);
@@ -40,49 +41,35 @@ describe('language packs', () => {
   }
 });
 
-async function scriptStatus(steps: unknown[]): Promise<string> {
-  const key = `locales-${Math.random().toString(36).slice(2)}`;
-  await fetch(`/loopback/script/${key}`, { method: 'PUT', body: JSON.stringify([{ body: { applicationId: 'A-1', steps } }]) });
-  return `/loopback/api/${key}?id={id}`;
+/** Serves a document with `steps` and mounts a tracker for it inside `parent`; resolves once it is rendered. */
+async function showSteps(steps: unknown[], attributes: Record<string, string>, parent?: HTMLElement) {
+  const { endpoint } = await serve([{ body: { applicationId: 'A-1', steps } }]);
+  const { el, loaded } = await mount({ endpoint, 'application-id': 'A-1', ...attributes }, { parent });
+  await loaded();
+  return el;
 }
 
 describe('rendering with a registered pack', () => {
   it('renders Vietnamese once registered', async () => {
     ApplicantStatusTracker.registerLanguage('vi', vi);
-    const endpoint = await scriptStatus([
+    const el = await showSteps([
       { id: 'a', label: 'Received', state: 'complete', date: '2020-07-01' },
       { id: 'b', label: { en: 'Review', vi: 'Xét duyệt' }, state: 'current' },
       { id: 'c', label: 'Decision', state: 'upcoming' },
-    ]);
-    // Listen before the element exists: a fast loopback answer can beat a listener added afterwards.
-    const updated = oneEvent(document, 'status-update');
-    const el = await fixture<ApplicantStatusTracker>(
-      html`<applicant-status-tracker lang="vi" endpoint=${endpoint} application-id="A-1"></applicant-status-tracker>`,
-    );
-    await updated;
-    await el.updateComplete;
-    const heading = el.shadowRoot!.querySelector('[role=heading]')!;
-    expect(heading.textContent).to.equal(format(vi.stepOf, { n: 2, total: 3, label: 'Xét duyệt' }));
+    ], { lang: 'vi' });
+    expect(headingText(el)).to.equal(format(vi.stepOf, { n: 2, total: 3, label: 'Xét duyệt' }));
     expect(el.shadowRoot!.textContent).to.contain(vi.waitingOnUs);
   });
 
   it('renders Arabic registered by the standalone pack entry', async () => {
     await customElements.whenDefined('applicant-status-tracker');
-    const endpoint = await scriptStatus([
+    const page = await fixture<HTMLElement>(html`<div lang="ar"></div>`);
+    const el = await showSteps([
       { id: 'a', label: 'Received', state: 'complete' },
       { id: 'b', label: { en: 'Documents', ar: 'المستندات' }, state: 'action-required' },
-    ]);
-    // Listen before the element exists: a fast loopback answer can beat a listener added afterwards.
-    const updated = oneEvent(document, 'status-update');
-    const el = await fixture<ApplicantStatusTracker>(
-      html`<div lang="ar"><applicant-status-tracker endpoint=${endpoint} application-id="A-1"></applicant-status-tracker></div>`,
-    ).then((wrapper) => wrapper.querySelector('applicant-status-tracker')!);
-    await updated;
-    await el.updateComplete;
+    ], {}, page);
     const text = el.shadowRoot!.textContent!;
-    expect(el.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal(
-      format(ar.stepOf, { n: 2, total: 2, label: 'المستندات' }),
-    );
+    expect(headingText(el)).to.equal(format(ar.stepOf, { n: 2, total: 2, label: 'المستندات' }));
     expect(text).to.contain(ar.waitingOnYou);
     expect(text).to.contain(ar['state.action-required']);
   });

@@ -1,16 +1,19 @@
-import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+/** The lookup form as an applicant uses it, against a mock agency API. */
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { useMockApi } from './support/msw.js';
-import '../src/index.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
+import { mount, reviewDoc, spokenStatus } from './support/index.js';
 
-const documentFor = (applicationId: string) => ({
-  applicationId,
-  steps: [
-    { id: 'received', label: 'Application received', state: 'complete' },
-    { id: 'review', label: 'Eligibility review', state: 'current' },
-  ],
-});
+/** Two steps: "Step 2 of 2: Eligibility review". */
+const documentFor = (applicationId: string) => {
+  const doc = reviewDoc(applicationId);
+  doc.steps.pop();
+  return doc;
+};
+
+/** A tracker with `attributes` on the lookup endpoint; resolves with the element. */
+const tracker = (attributes: Record<string, string>) => mount({ endpoint: '/lookup-api/{id}/status', ...attributes });
 
 interface Seen { method: string; url: string; body: string }
 const seen: Seen[] = [];
@@ -44,8 +47,7 @@ async function submit(el: ApplicantStatusTracker): Promise<void> {
 
 describe('lookup form', () => {
   it('shows a labelled field with the agency format hint when the endpoint needs an id', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-      endpoint="/lookup-api/{id}/status" id-format="WY-2020-00123" refresh-interval="0"></applicant-status-tracker>`);
+    const { el } = await tracker({ 'id-format': 'WY-2020-00123' });
     const input = $<HTMLInputElement>(el, '#applicationId')!;
     expect($(el, 'label[for=applicationId]')!.textContent).to.equal('Application number');
     expect($(el, '#applicationId-hint')!.textContent).to.equal('Format: WY-2020-00123');
@@ -55,8 +57,7 @@ describe('lookup form', () => {
   });
 
   it('explains a missing or malformed number next to the field, announces it and focuses the field', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-      endpoint="/lookup-api/{id}/status" id-format="WY-2020-00123" id-pattern="WY-\\d{4}-\\d{5}" refresh-interval="0"></applicant-status-tracker>`);
+    const { el } = await tracker({ 'id-format': 'WY-2020-00123', 'id-pattern': 'WY-\\d{4}-\\d{5}' });
     await submit(el);
     expect($(el, '#applicationId-error')!.textContent).to.equal('Enter your application number.');
     expect($(el, '#applicationId')!.getAttribute('aria-invalid')).to.equal('true');
@@ -65,17 +66,16 @@ describe('lookup form', () => {
     await submit(el);
     expect($(el, '#applicationId-error')!.textContent).to.equal('Enter the application number in this format: WY-2020-00123');
     expect($(el, '#applicationId')!.getAttribute('aria-describedby')).to.equal('applicationId-hint applicationId-error');
-    expect($(el, '[role=status]')!.textContent).to.contain('Enter the application number in this format');
+    expect(spokenStatus(el)).to.contain('Enter the application number in this format');
     expect(seen).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
   it('looks up a pasted number with surrounding spaces, then moves focus to the result heading', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-      endpoint="/lookup-api/{id}/status" id-pattern="WY-\\d{4}-\\d{5}" refresh-interval="0"></applicant-status-tracker>`);
+    const { el, loaded } = await tracker({ 'id-pattern': 'WY-\\d{4}-\\d{5}' });
     type(el, 'applicationId', '  WY-2020-00123 ');
     await submit(el);
-    await oneEvent(el, 'status-update');
+    await loaded();
     expect(seen).to.have.length(1);
     expect(seen[0].method).to.equal('GET');
     expect(new URL(seen[0].url).pathname).to.equal('/lookup-api/WY-2020-00123/status');
@@ -85,10 +85,10 @@ describe('lookup form', () => {
   });
 
   it('lets the applicant look up another application, with nothing of the first left on screen', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/lookup-api/{id}/status" refresh-interval="0"></applicant-status-tracker>`);
+    const { el, loaded } = await tracker({});
     type(el, 'applicationId', 'FIRST-1');
     await submit(el);
-    await oneEvent(el, 'status-update');
+    await loaded();
     const another = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Look up another application')!;
     another.click();
     await el.updateComplete;
@@ -99,10 +99,11 @@ describe('lookup form', () => {
   });
 
   it('shows not found on the form, keeping what was typed, with focus on the message', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/lookup-api/{id}/status" refresh-interval="0"></applicant-status-tracker>`);
+    const { el, failed, errors } = await tracker({});
     type(el, 'applicationId', 'MISSING-1');
     await submit(el);
-    const error = await oneEvent(el, 'status-error');
+    await failed();
+    const error = { detail: errors[0] };
     expect(error.detail.kind).to.equal('not-found');
     await waitUntil(() => $(el, '#form-error'));
     expect($(el, '#form-error')!.textContent).to.equal('We could not find an application with those details. Check them and try again.');
@@ -112,14 +113,15 @@ describe('lookup form', () => {
   });
 
   it('shows rate limiting on the form, and submitting the same number again asks again', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker endpoint="/lookup-api/{id}/status" refresh-interval="0" lang="es"></applicant-status-tracker>`);
+    const { el, failed, errors } = await tracker({ lang: 'es' });
     type(el, 'applicationId', 'BUSY-1');
     await submit(el);
-    expect((await oneEvent(el, 'status-error')).detail.kind).to.equal('rate-limited');
+    await failed();
+    expect(errors[0].kind).to.equal('rate-limited');
     await waitUntil(() => $(el, '#form-error'));
     expect($(el, '#form-error')!.textContent).to.equal('Demasiados intentos. Espere unos minutos e intente de nuevo.');
     await submit(el);
-    await oneEvent(el, 'status-error');
+    await failed(2);
     expect(seen).to.have.length(2);
     await expect(el).to.be.accessible();
   });
@@ -132,9 +134,7 @@ describe('lookup with verifier fields', () => {
     for (const name of Object.keys(originals) as Array<keyof typeof originals>) console[name] = (...args: unknown[]) => logged.push(...args);
     const events: string[] = [];
     try {
-      const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-        endpoint="/lookup-api/{id}/status" lookup-endpoint="/lookup-api/lookup" verify="last-name date-of-birth postal-code"
-        refresh-interval="0"></applicant-status-tracker>`);
+      const { el, loaded } = await tracker({ 'lookup-endpoint': '/lookup-api/lookup', verify: 'last-name date-of-birth postal-code' });
       el.addEventListener('status-update', (e) => events.push(JSON.stringify(e.detail)));
       el.addEventListener('status-error', (e) => events.push(JSON.stringify(e.detail)));
       expect([...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(
@@ -148,7 +148,7 @@ describe('lookup with verifier fields', () => {
       type(el, 'date-of-birth', '1980-02-29');
       type(el, 'postal-code', '82001');
       await submit(el);
-      await oneEvent(el, 'status-update');
+      await loaded();
       expect(seen).to.have.length(1);
       expect(seen[0].method).to.equal('POST');
       expect(new URL(seen[0].url).pathname + new URL(seen[0].url).search).to.equal('/lookup-api/lookup');
@@ -167,12 +167,12 @@ describe('lookup with verifier fields', () => {
   });
 
   it('reports not found on the form for verified lookups too, without the answers in the event', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-      endpoint="/lookup-api/{id}/status" lookup-endpoint="/lookup-api/lookup" verify="last-name" refresh-interval="0"></applicant-status-tracker>`);
+    const { el, failed, errors } = await tracker({ 'lookup-endpoint': '/lookup-api/lookup', verify: 'last-name' });
     type(el, 'applicationId', 'MISSING-2');
     type(el, 'last-name', 'Smith');
     await submit(el);
-    const error = await oneEvent(el, 'status-error');
+    await failed();
+    const error = { detail: errors[0] };
     expect(JSON.stringify(error.detail)).not.to.contain('Smith');
     await waitUntil(() => $(el, '#form-error'));
     await expect(el).to.be.accessible();
@@ -188,16 +188,14 @@ describe('application number from the page URL', () => {
   afterEach(() => history.replaceState(null, '', original));
 
   it('looks it up at once when no verifier is needed', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-      endpoint="/lookup-api/{id}/status" id-param="application" refresh-interval="0"></applicant-status-tracker>`);
-    await oneEvent(el, 'status-update');
+    const { el, loaded } = await tracker({ 'id-param': 'application' });
+    await loaded();
     expect(new URL(seen[0].url).pathname).to.equal('/lookup-api/WY-2020-00999/status');
     expect(el.status!.applicationId).to.equal('WY-2020-00999');
   });
 
   it('only fills in the number when verifier answers are still needed', async () => {
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-      endpoint="/lookup-api/{id}/status" lookup-endpoint="/lookup-api/lookup" verify="last-name" id-param="application" refresh-interval="0"></applicant-status-tracker>`);
+    const { el } = await tracker({ 'lookup-endpoint': '/lookup-api/lookup', verify: 'last-name', 'id-param': 'application' });
     expect($<HTMLInputElement>(el, '#applicationId')!.value).to.equal('WY-2020-00999');
     expect(seen).to.have.length(0);
   });

@@ -1,8 +1,8 @@
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+/** Mapping an agency's status code to steps declared in the page markup (status-field), and its pure parts. */
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { useMockApi } from './support/msw.js';
-import '../src/index.js';
-import type { ApplicantStatusTracker } from '../src/index.js';
+import { mount, stepStates } from './support/index.js';
 import { mapStatusCode, fieldAt } from '../src/core/status-mapping.js';
 import { readDeclaredSteps } from '../src/applicant-status-tracker/declared-steps.js';
 import { StatusValidationError } from '../src/core/status-document.js';
@@ -14,9 +14,8 @@ useMockApi(http.get('/cases/:id', ({ params }) => {
   return HttpResponse.json({ case: { status: code, owner: 'ignored' } });
 }));
 
-/** The markup an agency writes: also what applicants read before the script runs. */
-const declared = (id: string) => html`<applicant-status-tracker endpoint="/cases/{id}" application-id=${id}
-    status-field="case.status" refresh-interval="0">
+/** The steps an agency declares in its markup: also what applicants read before the script runs. */
+const DECLARED = `
   <ol>
     <li data-step="received" data-current="RECEIVED">Application received</li>
     <li data-step="review" data-current="IN_REVIEW PENDING" data-action="NEED_DOCS"
@@ -25,11 +24,10 @@ const declared = (id: string) => html`<applicant-status-tracker endpoint="/cases
     <li data-step="decision" data-approved="APPROVED" data-denied="DENIED" data-withdrawn="WITHDRAWN">Decision</li>
     <li data-step="payment" data-current="PAYING" data-complete="PAID" data-closed="CLOSED">Payment sent</li>
   </ol>
-  <p>Questions? Call 1-800-555-0100.</p>
-</applicant-status-tracker>`;
+  <p>Questions? Call 1-800-555-0100.</p>`;
 
-const states = (el: ApplicantStatusTracker) =>
-  [...el.shadowRoot!.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.state);
+const declared = (id: string) =>
+  mount({ endpoint: '/cases/{id}', 'application-id': id, 'status-field': 'case.status' }, { light: DECLARED });
 
 describe('declarative mapping in the page markup', () => {
   const cases: Array<[string, string[], string | undefined, string]> = [
@@ -46,9 +44,9 @@ describe('declarative mapping in the page markup', () => {
   for (const [statusCode, expected, outcome, heading] of cases) {
     it(`maps ${statusCode}`, async () => {
       code = statusCode;
-      const el = await fixture<ApplicantStatusTracker>(declared('C-100'));
-      await oneEvent(el, 'status-update');
-      expect(states(el)).to.deep.equal(expected);
+      const { el, loaded } = await declared('C-100');
+      await loaded();
+      expect(stepStates(el)).to.deep.equal(expected);
       expect(el.status!.outcome).to.equal(outcome);
       expect(el.status!.applicationId).to.equal('C-100');
       expect(el.shadowRoot!.querySelector('#heading')!.textContent).to.equal(heading);
@@ -60,8 +58,8 @@ describe('declarative mapping in the page markup', () => {
 
   it('gives an action code its description and link', async () => {
     code = 'NEED_DOCS';
-    const el = await fixture<ApplicantStatusTracker>(declared('C-101'));
-    await oneEvent(el, 'status-update');
+    const { el, loaded } = await declared('C-101');
+    await loaded();
     const step = el.shadowRoot!.querySelector('[data-state=action-required]')!;
     expect(step.querySelector('.description')!.textContent).to.equal('We need your 2019 tax return.');
     const link = step.querySelector('a')!;
@@ -71,8 +69,9 @@ describe('declarative mapping in the page markup', () => {
 
   it('reports an unknown code as invalid-response naming the field and the code', async () => {
     code = 'MYSTERY';
-    const el = await fixture<ApplicantStatusTracker>(declared('C-102'));
-    const { detail } = await oneEvent(el, 'status-error');
+    const { el, failed, errors } = await declared('C-102');
+    await failed();
+    const detail = errors[0];
     expect(detail.kind).to.equal('invalid-response');
     expect(detail.message).to.equal('case.status: expected one of the declared status codes, not "MYSTERY"');
     expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('We could not read your status.');
@@ -80,16 +79,10 @@ describe('declarative mapping in the page markup', () => {
 
   it('reports a missing code field as invalid-response', async () => {
     code = undefined;
-    const el = await fixture<ApplicantStatusTracker>(declared('C-103'));
-    const { detail } = await oneEvent(el, 'status-error');
+    const { failed, errors } = await declared('C-103');
+    await failed();
+    const detail = errors[0];
     expect(detail.message).to.equal('case.status: expected a status code (string or number)');
-  });
-
-  it('shows the declared list as readable content until the element renders', async () => {
-    const el = await fixture<HTMLElement>(html`<div>${declared('C-104')}</div>`);
-    const light = el.querySelector('applicant-status-tracker > ol')!;
-    expect(light.querySelectorAll('li')).to.have.length(4);
-    expect(light.textContent).to.contain('Eligibility review');
   });
 });
 

@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type {} from 'applicant-status-tracker/react';
 import '../src/index.js';
 import type { ApplicantStatusTracker, StatusErrorDetail, StatusTransform, StatusUpdateDetail } from '../src/index.js';
-import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/loopback.js';
+import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/index.js';
 import { abortedRequest, askedFor, endpointFor, expectSilentWhileWitnessRefreshes, permitAt, permitTransform, script } from './support/hosts.js';
 
 interface StatusPageProps {

@@ -3,11 +3,8 @@
  * loading it twice, and the `credentials` attribute against a real cross-origin endpoint.
  * Pages and endpoints: test/server/security-pages.js; status endpoint: test/server/loopback-api.js.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { nothing } from 'lit';
-import '../src/index.js';
-import type { ApplicantStatusTracker } from '../src/index.js';
-import { script, requests, uniqueKey, waitFor, sleep } from './support/loopback.js';
+import { expect } from '@open-wc/testing';
+import { headingText, mount, serve, uniqueKey, waitFor } from './support/index.js';
 
 const IIFE = '/dist/applicant-status-tracker.iife.js';
 
@@ -124,14 +121,12 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
   before(requireBuild);
 
   it('renders a status, an error and the lookup form with no violation and no error', async () => {
-    const key = uniqueKey('csp');
-    const errorKey = uniqueKey('csp-404');
-    await script(key, [{ body: richStatus }]);
-    await script(errorKey, [{ status: 404, body: { error: 'not found' } }]);
+    const api = await serve([{ body: richStatus }], 'csp');
+    const errorApi = await serve([{ status: 404, body: { error: 'not found' } }], 'csp-404');
     let xss = false;
     const onMessage = (event: MessageEvent) => (xss ||= event.data === 'xss');
     window.addEventListener('message', onMessage);
-    const result = await openPage({ key, errorKey, lookup: '1' });
+    const result = await openPage({ key: api.key, errorKey: errorApi.key, lookup: '1' });
     window.removeEventListener('message', onMessage);
 
     expect(result.defined, 'the IIFE defined <applicant-status-tracker>').to.be.true;
@@ -160,15 +155,11 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
     expect(widget(result, 'lookup').elements).to.include.members(['form', 'input', 'button']);
 
     // connect-src 'self' let the widget reach its same-origin endpoint.
-    expect((await requests(key)).map((r) => r.status)).to.deep.equal([200]);
-    // The browser's own reports (report-uri) agree; they are sent asynchronously, so give them time.
-    await sleep(300);
-    expect(await result.reports(), 'CSP reports').to.deep.equal([]);
+    expect((await api.requests()).map((r) => r.status)).to.deep.equal([200]);
   });
 
   it('the probe does see violations on a page that breaks the same policy (control)', async () => {
-    const key = uniqueKey('csp-control');
-    await script(key, [{ body: richStatus }]);
+    const { key } = await serve([{ body: richStatus }], 'csp-control');
     const result = await openPage({ key, control: '1' });
     const directives = result.violations.map((v) => v.directive);
     expect(directives).to.include('script-src-elem'); // the inline <script>
@@ -184,8 +175,7 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
   });
 
   it("works under a Trusted Types allowlist that names only Lit's policy (trusted-types lit-html)", async () => {
-    const key = uniqueKey('csp-lit');
-    await script(key, [{ body: richStatus }]);
+    const { key } = await serve([{ body: richStatus }], 'csp-lit');
     const result = await openPage({ key, lookup: '1', tt: 'lit' });
     expect(describeViolations(result)).to.deep.equal([]);
     expect(result.errors).to.deep.equal([]);
@@ -198,8 +188,7 @@ describe('loading the IIFE twice', () => {
   before(requireBuild);
 
   const twice = async (options: PageOptions) => {
-    const key = uniqueKey('twice');
-    await script(key, [{ body: richStatus }]);
+    const { key, requests } = await serve([{ body: richStatus }], 'twice');
     const result = await openPage({ key, twice: '1', ...options });
     expect(result.errors, 'window error events').to.deep.equal([]);
     expect(describeViolations(result), 'securitypolicyviolation events').to.deep.equal([]);
@@ -208,7 +197,7 @@ describe('loading the IIFE twice', () => {
     expect(status.upgraded).to.be.true;
     expect(status.heading).to.equal(`Step 3 of 5: Documents ${HOSTILE}`);
     // One element, one fetch: the second copy did not start a second widget.
-    expect(await requests(key)).to.have.length(1);
+    expect(await requests()).to.have.length(1);
     return result;
   };
 
@@ -224,8 +213,7 @@ describe('loading the IIFE twice', () => {
 
   it('adds no name to the page\'s global scope, even loaded twice', async () => {
     // The class is reached through customElements.get(); a global could point at a copy no element uses.
-    const key = uniqueKey('twice-global');
-    await script(key, [{ body: richStatus }]);
+    const { key } = await serve([{ body: richStatus }], 'twice-global');
     const result = await openPage({ key, twice: '1', csp: '0' });
     expect(result.defined).to.be.true;
     expect(result.newGlobals).to.deep.equal([]);
@@ -263,10 +251,11 @@ function corsEndpoint(origin: () => string) {
     /** Renders a widget against the endpoint and resolves with the one request it made. */
     async load(credentials?: RequestCredentials, query = '') {
       const before = (await api()).length;
-      const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker
-        endpoint=${this.url(query)} application-id="X-1" refresh-interval="0"
-        credentials=${credentials ?? nothing}></applicant-status-tracker>`);
-      const outcome = await Promise.race([oneEvent(el, 'status-update'), oneEvent(el, 'status-error')]);
+      const { el, loaded, failed, errors } = await mount({
+        endpoint: this.url(query), 'application-id': 'X-1', ...(credentials ? { credentials } : {}),
+      });
+      await Promise.race([loaded(), failed()]);
+      const outcome = errors.length ? { type: 'status-error', detail: errors[0] } : { type: 'status-update' };
       const request = await waitFor(async () => (await api())[before], 'the request in the server log');
       return { el, outcome, request };
     },
@@ -289,7 +278,7 @@ describe('a cross-origin endpoint on the same site (localhost on another port): 
   it('with the default (same-origin), the request carries no cookie', async () => {
     const { el, request } = await endpoint.load();
     expect(el.credentials).to.equal('same-origin');
-    expect(el.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal('Step 2 of 3: Review');
+    expect(headingText(el)).to.equal('Step 2 of 3: Review');
     expect(request).to.include({ origin: location.origin, mode: 'cors', site: 'same-site', hasCookie: false, cookie: null });
   });
 
@@ -308,7 +297,7 @@ describe('a cross-origin endpoint on the same site (localhost on another port): 
   it('with credentials="include" and no Access-Control-Allow-Credentials, the browser refuses the answer', async () => {
     const { el, outcome, request } = await endpoint.load('include', 'credentials=0&');
     expect(outcome.type).to.equal('status-error');
-    expect((outcome as CustomEvent<{ kind: string }>).detail.kind).to.equal('network');
+    expect(outcome.detail?.kind).to.equal('network');
     expect(el.status).to.be.null;
     // The cookie went out all the same: CORS guards the answer, not the request.
     expect(request.hasCookie).to.be.true;
@@ -327,14 +316,14 @@ describe('a cross-site endpoint (127.0.0.1 from localhost): the credentials mode
   it('with the default (same-origin), the widget reads an answer without Allow-Credentials, sending no cookie', async () => {
     const { el, outcome, request } = await endpoint.load(undefined, 'credentials=0&');
     expect(outcome.type).to.equal('status-update');
-    expect(el.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal('Step 2 of 3: Review');
+    expect(headingText(el)).to.equal('Step 2 of 3: Review');
     expect(request).to.include({ origin: location.origin, mode: 'cors', site: 'cross-site', hasCookie: false, cookie: null });
   });
 
   it('with credentials="include", the same answer is refused (the request was credentialed)', async () => {
     const { el, outcome } = await endpoint.load('include', 'credentials=0&');
     expect(outcome.type).to.equal('status-error');
-    expect((outcome as CustomEvent<{ kind: string }>).detail.kind).to.equal('network');
+    expect(outcome.detail?.kind).to.equal('network');
     expect(el.status).to.be.null;
   });
 

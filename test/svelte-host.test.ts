@@ -8,7 +8,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import '../src/index.js';
 import type { ApplicantStatusTracker, StatusErrorDetail, StatusTransform, StatusUpdateDetail } from '../src/index.js';
 import StatusPage from './hosts/StatusPage.svelte';
-import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/loopback.js';
+import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/index.js';
 import { abortedRequest, askedFor, endpointFor, expectSilentWhileWitnessRefreshes, permitAt, permitTransform, script } from './support/hosts.js';
 
 interface PageProps {

@@ -13,8 +13,7 @@ import '../src/index.js';
 import type { ApplicantStatusTracker, StatusDocument } from '../src/index.js';
 import { validateStatusDocument } from '../src/core/status-document.js';
 import { en, es, format } from '../src/i18n/messages.js';
-import { describeMutation, mount, part, script, uniqueKey, watchMutations, type Mounted } from './support/loopback.js';
-import { clean } from './support/tracker.js';
+import { clean, describeMutation, mount, part, serve, watchMutations, type Mounted } from './support/index.js';
 
 /** The local calendar day `days` from today (or from `from`), as the status document writes it. */
 function day(days: number, from = new Date()): string {
@@ -57,11 +56,9 @@ const due = (dueDate: string, extra: Partial<StatusDocument> = {}, action: Recor
 
 /** Serves `docs` in order (the last one repeated) on a fresh loopback endpoint and shows the first. */
 async function show(docs: StatusDocument[], attributes: Record<string, string> = {}): Promise<Mounted> {
-  const key = uniqueKey('timing');
-  await script(key, docs.map((body) => ({ body })));
-  const mounted = await mount(key, { 'refresh-interval': '0', ...attributes });
-  await oneEvent(mounted.el, 'status-update');
-  await mounted.el.updateComplete;
+  const { endpoint } = await serve(docs.map((body) => ({ body })), 'timing');
+  const mounted = await mount({ endpoint, 'application-id': 'A-1', ...attributes });
+  await mounted.loaded();
   return mounted;
 }
 
@@ -204,15 +201,14 @@ describe('"today" is the applicant\'s local day, also past midnight', () => {
   it('turns a due date and an estimate into "passed" at local midnight, with one timer, released on removal', async () => {
     // One minute before midnight, local time, on the due day. Only Date and timers are faked.
     const eve = new Date(2099, 6, 20, 23, 59, 0);
-    const key = uniqueKey('midnight');
+
     const doc = due('2099-07-20');
     doc.steps[2].expected = '2099-07-20';
     doc.steps[2].state = 'current';
-    await script(key, [{ body: doc }]);
+    const { endpoint } = await serve([{ body: doc }], 'midnight');
     clock = useFakeTimers({ now: eve, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    const { el } = await mount(key, { 'refresh-interval': '0' });
-    await oneEvent(el, 'status-update');
-    await el.updateComplete;
+    const { el, loaded } = await mount({ endpoint, 'application-id': 'A-1' });
+    await loaded();
     expect(text(part(el, 'action'))).to.contain('Due by July 20, 2099');
     expect(text(step(el, 'decision'))).to.contain('Expected July 20, 2099 (estimate)');
     // Nothing but the timer to the next midnight is waiting (no per-second ticking).
@@ -235,14 +231,13 @@ describe('"today" is the applicant\'s local day, also past midnight', () => {
 
   it('counts a due date-time by the day it falls on where the applicant is', async () => {
     const eve = new Date(2099, 6, 20, 9, 0, 0);
-    const key = uniqueKey('local-day');
+
     // 23:30 local on July 20 is still July 20 here, whatever the time zone of the machine.
     const local = new Date(2099, 6, 20, 23, 30).toISOString();
-    await script(key, [{ body: due(local) }]);
+    const { endpoint } = await serve([{ body: due(local) }], 'local-day');
     clock = useFakeTimers({ now: eve, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    const { el } = await mount(key, { 'refresh-interval': '0' });
-    await oneEvent(el, 'status-update');
-    await el.updateComplete;
+    const { el, loaded } = await mount({ endpoint, 'application-id': 'A-1' });
+    await loaded();
     expect(text(part(el, 'action'))).to.contain('Due by July 20, 2099');
     expect(calendarFile(calendarLink(el)!)).to.contain('\r\nDTSTART;VALUE=DATE:20990720\r\n');
   });

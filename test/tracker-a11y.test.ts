@@ -2,31 +2,22 @@
  * axe in every state an applicant can meet, in English and Spanish: loading, each step state, each
  * outcome, each error, a stale status after a failed refresh, and the lookup form.
  */
-import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { http, HttpResponse, delay } from 'msw';
-import '../src/index.js';
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { en, es } from '../src/i18n/messages.js';
-import { bilingualSpecExample } from './support/documents.js';
-import { useMockApi, worker } from './support/msw.js';
-import { clean, mountTracker, uniquePaths, type MountedTracker } from './support/tracker.js';
+import { bilingualSpecExample, gate, mount as mountTracker, shadowText, type Mounted } from './support/index.js';
+import { useMockApi, worker, uniquePath } from './support/msw.js';
 
 useMockApi();
 
-const uniquePath = uniquePaths('mock-a11y');
-
 /** Mounts a tracker inside a page section in `lang`, answering with `reply` (by request count). */
-async function mount(lang: string, reply: (call: number) => Response | Promise<Response>, attrs: Record<string, string> = {}): Promise<MountedTracker> {
-  const base = uniquePath('api');
+async function mount(lang: string, reply: (call: number) => Response | Promise<Response>, attrs: Record<string, string> = {}): Promise<Mounted> {
+  const base = uniquePath('a11y');
   let calls = 0;
   worker.use(http.get(`${base}/:id`, () => reply(++calls)));
   const page = await fixture<HTMLElement>(html`<main lang=${lang}><h1>Application status</h1></main>`);
   return mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'WY-2020-00123', ...attrs }, { parent: page });
 }
-
-const settle = async (m: MountedTracker, what: () => boolean) => {
-  await waitUntil(what, 'the state was not reached', { timeout: 3000 });
-  await m.el.updateComplete;
-};
 
 const ERRORS: [string, () => Response][] = [
   ['not-found', () => new HttpResponse(null, { status: 404 })],
@@ -42,20 +33,22 @@ for (const lang of ['en', 'es'] as const) {
 
   describe(`<applicant-status-tracker> accessibility (${lang})`, () => {
     it('loading', async () => {
+      const answer = gate();
       const m = await mount(lang, async () => {
-        await delay(250);
+        await answer.opened;
         return HttpResponse.json(bilingualSpecExample('current'));
       });
-      expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings.loading);
+      expect(shadowText(m.el)).to.contain(strings.loading);
       await expect(m.el).to.be.accessible();
-      await settle(m, () => m.updates.length === 1); // let the response land before the next test
+      answer.open();
+      await m.loaded(); // let the response land before the next test
     });
 
     for (const state of ['complete', 'current', 'action-required', 'upcoming', 'skipped', 'failed']) {
       it(`a status whose step is ${state}`, async () => {
         const m = await mount(lang, () => HttpResponse.json(bilingualSpecExample(state)));
-        await settle(m, () => m.updates.length === 1);
-        expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings[`state.${state}` as 'state.complete']);
+        await m.loaded();
+        expect(shadowText(m.el)).to.contain(strings[`state.${state}` as 'state.complete']);
         await expect(m.el).to.be.accessible();
       });
     }
@@ -63,15 +56,15 @@ for (const lang of ['en', 'es'] as const) {
     for (const outcome of ['approved', 'denied', 'withdrawn', 'closed']) {
       it(`the outcome ${outcome}`, async () => {
         const m = await mount(lang, () => HttpResponse.json(bilingualSpecExample('complete', outcome)));
-        await settle(m, () => m.updates.length === 1);
-        expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings[`outcome.${outcome}` as 'outcome.approved']);
+        await m.loaded();
+        expect(shadowText(m.el)).to.contain(strings[`outcome.${outcome}` as 'outcome.approved']);
         await expect(m.el).to.be.accessible();
       });
     }
 
     it('the history opened', async () => {
       const m = await mount(lang, () => HttpResponse.json(bilingualSpecExample('action-required')));
-      await settle(m, () => m.updates.length === 1);
+      await m.loaded();
       const details = m.el.shadowRoot!.querySelector('details');
       expect(details, 'history').to.exist;
       details!.open = true;
@@ -84,30 +77,31 @@ for (const lang of ['en', 'es'] as const) {
     for (const [kind, reply] of ERRORS) {
       it(`the ${kind} error`, async () => {
         const m = await mount(lang, reply);
-        await settle(m, () => m.errors.length === 1);
+        await m.failed();
         expect(m.errors[0].kind).to.equal(kind);
-        expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings[`error.${kind}` as 'error.server']);
+        expect(shadowText(m.el)).to.contain(strings[`error.${kind}` as 'error.server']);
         await expect(m.el).to.be.accessible();
       });
     }
 
     it('the timeout error', async () => {
+      const never = gate(); // opened once the widget gave up
       const m = await mount(lang, async () => {
-        await delay(200);
+        await never.opened;
         return HttpResponse.json(bilingualSpecExample('current'));
       }, { timeout: '0.05' });
-      await settle(m, () => m.errors.length === 1);
+      await m.failed();
       expect(m.errors[0].kind).to.equal('timeout');
       await expect(m.el).to.be.accessible();
-      await aTimeout(200); // let the mocked delay finish
+      never.open();
     });
 
     it('a stale status after a failed refresh', async () => {
       const m = await mount(lang, (call) => (call === 1 ? HttpResponse.json(bilingualSpecExample('action-required')) : new HttpResponse(null, { status: 500 })));
-      await settle(m, () => m.updates.length === 1);
+      await m.loaded();
       await m.el.refresh();
       await m.el.updateComplete;
-      expect(clean(m.el.shadowRoot!.textContent)).to.contain(strings.stale);
+      expect(shadowText(m.el)).to.contain(strings.stale);
       await expect(m.el).to.be.accessible();
     });
 

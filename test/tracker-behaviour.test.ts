@@ -3,60 +3,17 @@
  * widget makes (URL, credentials), `transform`, switching applications, language, registration,
  * the light-DOM fallback, and that no field of a response is ever treated as HTML or a script URL.
  */
-import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { http, HttpResponse, delay } from 'msw';
-import '../src/index.js';
+import { fixture, html, expect, oneEvent, aTimeout } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { ApplicantStatusTracker, type StatusDocument, type StatusUpdateDetail } from '../src/index.js';
 import { en, es, format } from '../src/i18n/messages.js';
-import { useMockApi, worker } from './support/msw.js';
-import { clean, mountTracker, uniquePaths, type MountedTracker } from './support/tracker.js';
+import { useMockApi, worker, serveMock as serve, uniquePath } from './support/msw.js';
+import { bilingualDoc, gate, spokenStatus, headingText, mount, reviewDoc, screenText, shadowText } from './support/index.js';
 
 useMockApi();
 
-const uniquePath = uniquePaths('mock-behaviour');
-const shadowText = (el: ApplicantStatusTracker) => clean(el.shadowRoot!.textContent);
-/** What is on screen: the shadow root's text without the visually hidden live region. */
-function screenText(el: ApplicantStatusTracker): string {
-  const copy = document.createElement('div');
-  for (const child of el.shadowRoot!.childNodes) copy.append(child.cloneNode(true));
-  copy.querySelectorAll('[role="status"]').forEach((live) => live.remove());
-  return clean(copy.textContent);
-}
-const headingText = (el: ApplicantStatusTracker) =>
-  clean(el.shadowRoot!.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')?.textContent);
-
-const docFor = (applicationId: string, label = `Review of ${applicationId}`) => ({
-  applicationId,
-  steps: [
-    { id: 'received', label: 'Application received', state: 'complete' },
-    { id: 'review', label, state: 'current' },
-    { id: 'decision', label: 'Decision', state: 'upcoming' },
-  ],
-});
-
-/** A document with localized labels, to see the widget's language choose among them. */
-const bilingualDoc = () => ({
-  applicationId: 'A-1',
-  steps: [
-    { id: 'received', label: { en: 'Application received', es: 'Solicitud recibida' }, state: 'complete' },
-    { id: 'documents', label: { en: 'Documents', es: 'Documentos' }, state: 'action-required' },
-    { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
-  ],
-});
-
-/** Serves `reply` (a document, or a function of the request count) on a fresh `{id}` endpoint. */
-function serve(reply: unknown | ((call: number, request: Request) => unknown)): { endpoint: string; requests: Request[] } {
-  const base = uniquePath('api');
-  const requests: Request[] = [];
-  worker.use(http.get(`${base}/*`, async ({ request }) => {
-    requests.push(request);
-    const body = typeof reply === 'function' ? await (reply as (call: number, request: Request) => unknown)(requests.length, request) : reply;
-    return body instanceof Response ? body : HttpResponse.json(body as never);
-  }));
-  return { endpoint: `${base}/{id}`, requests };
-}
-
-const loaded = (m: MountedTracker, count = 1) => waitUntil(() => m.updates.length >= count, 'no status-update', { timeout: 3000 });
+/** Three steps; the second, in progress, names the application: "Step 2 of 3: Review of A-1". */
+const docFor = (applicationId: string, label = `Review of ${applicationId}`) => reviewDoc(applicationId, label);
 
 /** Records window.fetch calls made by the widget; restored after each test. */
 let restoreFetch: (() => void) | undefined;
@@ -88,9 +45,8 @@ describe('<applicant-status-tracker> behaviour', () => {
         const tracker = root.querySelector('applicant-status-tracker')!;
         seen.push({ event: e, heading: headingText(tracker) });
       });
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' }, { parent: root });
-      await loaded(m);
-      await aTimeout(50);
+      const m = await mount({ endpoint, 'application-id': 'A-1' }, { parent: root });
+      await m.loaded();
 
       expect(seen).to.have.length(1);
       const { event, heading } = seen[0];
@@ -105,10 +61,10 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('fires on a changed status with the previous one', async () => {
       const { endpoint } = serve((call: number) => docFor('A-1', call === 1 ? 'Review' : 'Final review'));
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       await m.el.refresh();
-      await loaded(m, 2);
+      await m.loaded(2);
       expect(m.updates).to.have.length(2);
       expect(m.updates[1].previous).to.deep.equal(docFor('A-1', 'Review'));
       expect(m.updates[1].status).to.deep.equal(docFor('A-1', 'Final review'));
@@ -120,12 +76,12 @@ describe('<applicant-status-tracker> behaviour', () => {
         const doc = docFor('A-1');
         return call === 1 ? doc : { steps: doc.steps.map((s) => ({ state: s.state, label: s.label, id: s.id })), applicationId: 'A-1' };
       });
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       const first = m.el.status;
       await m.el.refresh();
       await m.el.refresh();
-      await aTimeout(50);
+      await m.el.updateComplete;
       expect(requests).to.have.length(3);
       expect(m.updates).to.have.length(1);
       expect(m.el.status).to.equal(first);
@@ -135,20 +91,22 @@ describe('<applicant-status-tracker> behaviour', () => {
 
   describe('status and refresh()', () => {
     it('status is null until loaded, then the validated document without unknown fields', async () => {
+      const answer = gate();
       const { endpoint } = serve(async () => {
-        await delay(100);
+        await answer.opened;
         return { ...docFor('A-1'), internalCode: 'X9', steps: docFor('A-1').steps.map((s) => ({ ...s, color: 'red' })) };
       });
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
+      const m = await mount({ endpoint, 'application-id': 'A-1' });
       expect(m.el.status).to.equal(null);
-      await loaded(m);
+      answer.open();
+      await m.loaded();
       expect(m.el.status).to.deep.equal(docFor('A-1'));
     });
 
     it('refresh() fetches now and resolves once the new status is rendered', async () => {
       const { endpoint, requests } = serve((call: number) => docFor('A-1', `Review ${call}`));
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       expect(requests).to.have.length(1);
       await m.el.refresh();
       expect(requests).to.have.length(2);
@@ -159,40 +117,22 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('refresh() with nothing to fetch resolves without a request', async () => {
       const calls = spyOnFetch();
-      const m = await mountTracker({});
+      const m = await mount({});
       await m.el.refresh();
       expect(calls).to.have.length(0);
     });
 
-    it('refreshes automatically every refresh-interval seconds, and stops when removed from the page', async () => {
-      const { endpoint, requests } = serve(docFor('A-1'));
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1', 'refresh-interval': '0.1' });
-      await waitUntil(() => requests.length >= 3, 'no automatic refreshes', { timeout: 3000 });
-      m.el.remove();
-      const count = requests.length;
-      await aTimeout(300);
-      expect(requests.length).to.be.at.most(count + 1); // at most one already on its way
-      expect(m.updates).to.have.length(1);
-    });
-
-    it('does not refresh automatically with refresh-interval="0", and defaults to minutes', async () => {
-      const { endpoint, requests } = serve(docFor('A-1'));
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1', 'refresh-interval': '0' });
-      await loaded(m);
-      await aTimeout(300);
-      expect(requests).to.have.length(1);
-      expect(document.createElement('applicant-status-tracker').refreshInterval).to.be.at.least(60);
-    });
-
     it('moving the element while it loads still loads the status', async () => {
+      const answer = gate();
       const { endpoint } = serve(async () => {
-        await delay(100);
+        await answer.opened;
         return docFor('A-1');
       });
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
+      const m = await mount({ endpoint, 'application-id': 'A-1' });
       const other = await fixture<HTMLDivElement>(html`<div></div>`);
       other.append(m.el);
-      await loaded(m);
+      answer.open();
+      await m.loaded();
       expect(headingText(m.el)).to.equal('Step 2 of 3: Review of A-1');
     });
   });
@@ -200,21 +140,27 @@ describe('<applicant-status-tracker> behaviour', () => {
   describe('changing application-id', () => {
     it('aborts the old request and never shows its result', async () => {
       const calls = spyOnFetch();
-      let oldRequested = false;
       const base = uniquePath('switch');
+      // The old answer is held back until the new one is on screen, then let go.
+      const oldArrived = gate();
+      const releaseOld = gate();
+      const oldAnswered = gate();
       worker.use(
         http.get(`${base}/OLD-1`, async () => {
-          oldRequested = true;
-          await delay(250);
+          oldArrived.open();
+          await releaseOld.opened;
+          queueMicrotask(oldAnswered.open);
           return HttpResponse.json(docFor('OLD-1', 'Old applicant step'));
         }),
         http.get(`${base}/NEW-2`, () => HttpResponse.json(docFor('NEW-2', 'New applicant step'))),
       );
-      const m = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'OLD-1' });
-      await waitUntil(() => oldRequested, 'the first request never arrived', { timeout: 3000 });
+      const m = await mount({ endpoint: `${base}/{id}`, 'application-id': 'OLD-1' });
+      await oldArrived.opened;
       m.el.applicationId = 'NEW-2';
-      await loaded(m);
-      await aTimeout(300); // past the old response's delay
+      await m.loaded();
+      releaseOld.open();
+      await oldAnswered.opened;
+      await m.el.updateComplete;
 
       expect(calls.map((c) => new URL(c.url).pathname)).to.deep.equal([`${base}/OLD-1`, `${base}/NEW-2`]);
       expect(calls[0].init?.signal?.aborted, 'old request aborted').to.equal(true);
@@ -227,21 +173,23 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('clears the previous application from the screen at once, live region included', async () => {
       const base = uniquePath('clear');
+      const second = gate();
       worker.use(
         http.get(`${base}/A-1`, () => HttpResponse.json(docFor('A-1', 'First applicant step'))),
         http.get(`${base}/B-2`, async () => {
-          await delay(150);
+          await second.opened;
           return HttpResponse.json(docFor('B-2', 'Second applicant step'));
         }),
       );
-      const m = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint: `${base}/{id}`, 'application-id': 'A-1' });
+      await m.loaded();
       m.el.applicationId = 'B-2';
       await m.el.updateComplete;
       expect(m.el.status).to.equal(null);
       const onScreen = screenText(m.el);
-      const live = clean(m.el.shadowRoot!.querySelector('[role="status"]')?.textContent);
-      await loaded(m, 2);
+      const live = spokenStatus(m.el);
+      second.open();
+      await m.loaded(2);
       expect(onScreen, 'on screen').not.to.contain('First applicant step');
       expect(onScreen, 'on screen').to.contain(en.loading);
       expect(m.updates[1]).to.deep.equal({ status: docFor('B-2', 'Second applicant step'), previous: null });
@@ -251,19 +199,20 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('never shows the old application when its (async) transform finishes after the switch', async () => {
       const { endpoint } = serve((_call: number, request: Request) => docFor(decodeURIComponent(new URL(request.url).pathname.split('/').pop()!)));
-      let oldTransformRunning = false;
-      const transform = async (body: unknown) => {
-        if ((body as StatusDocument).applicationId === 'OLD-1') {
-          oldTransformRunning = true;
-          await aTimeout(200);
-        }
-        return body as StatusDocument;
+      const oldTransformRunning = gate();
+      const releaseOld = gate();
+      let oldTransformDone: Promise<StatusDocument> = Promise.resolve({} as StatusDocument);
+      const transform = (body: unknown) => {
+        if ((body as StatusDocument).applicationId !== 'OLD-1') return body as StatusDocument;
+        oldTransformRunning.open();
+        return (oldTransformDone = releaseOld.opened.then(() => body as StatusDocument));
       };
-      const m = await mountTracker({ endpoint, 'application-id': 'OLD-1' }, { setup: (el) => (el.transform = transform) });
-      await waitUntil(() => oldTransformRunning, 'the old transform never started', { timeout: 3000 });
+      const m = await mount({ endpoint, 'application-id': 'OLD-1' }, { setup: (el) => (el.transform = transform) });
+      await oldTransformRunning.opened;
       m.el.applicationId = 'NEW-2';
-      await loaded(m);
-      await aTimeout(300); // past the old transform
+      await m.loaded();
+      releaseOld.open();
+      await oldTransformDone;
       await m.el.updateComplete;
       expect(m.updates.map((u) => u.status.applicationId)).to.deep.equal(['NEW-2']);
       expect(m.el.status!.applicationId).to.equal('NEW-2');
@@ -275,8 +224,8 @@ describe('<applicant-status-tracker> behaviour', () => {
     it('URL-encodes the application id into {id}', async () => {
       const id = 'WY 2020/00123?x=1#frag&é';
       const { endpoint, requests } = serve(docFor(id));
-      const m = await mountTracker({ endpoint, 'application-id': id });
-      await loaded(m);
+      const m = await mount({ endpoint, 'application-id': id });
+      await m.loaded();
       const url = new URL(requests[0].url);
       expect(url.pathname).to.equal(endpoint.replace('{id}', 'WY%202020%2F00123%3Fx%3D1%23frag%26%C3%A9'));
       expect(url.search).to.equal('');
@@ -290,8 +239,8 @@ describe('<applicant-status-tracker> behaviour', () => {
         requests.push(request);
         return HttpResponse.json(docFor('A 1'));
       }));
-      const m = await mountTracker({ endpoint: `${base}/{id}/status?id={id}`, 'application-id': 'A 1' });
-      await loaded(m);
+      const m = await mount({ endpoint: `${base}/{id}/status?id={id}`, 'application-id': 'A 1' });
+      await m.loaded();
       const url = new URL(requests[0].url);
       expect(url.pathname).to.equal(`${base}/A%201/status`);
       expect(url.searchParams.get('id')).to.equal('A 1');
@@ -305,10 +254,10 @@ describe('<applicant-status-tracker> behaviour', () => {
         return HttpResponse.json(docFor('A-1'));
       }));
       const endpoint = `${base}/my-application?lang=en&v=2`;
-      const first = await mountTracker({ endpoint });
-      await loaded(first);
-      const second = await mountTracker({ endpoint, 'application-id': 'IGNORED-1' });
-      await loaded(second);
+      const first = await mount({ endpoint });
+      await first.loaded();
+      const second = await mount({ endpoint, 'application-id': 'IGNORED-1' });
+      await second.loaded();
       expect(requests.map((r) => r.url)).to.deep.equal([new URL(endpoint, location.href).href, new URL(endpoint, location.href).href]);
       expect(headingText(first.el)).to.equal('Step 2 of 3: Review of A-1');
     });
@@ -318,24 +267,23 @@ describe('<applicant-status-tracker> behaviour', () => {
       const name = uniquePath('relative').slice(1);
       const absolute = new URL(`${name}/A-1`, document.baseURI);
       worker.use(http.get(absolute.pathname, () => HttpResponse.json(docFor('A-1'))));
-      const m = await mountTracker({ endpoint: `${name}/{id}`, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint: `${name}/{id}`, 'application-id': 'A-1' });
+      await m.loaded();
       expect(calls[0].url).to.equal(absolute.href);
     });
 
     it('asks for JSON with GET', async () => {
       const { endpoint, requests } = serve(docFor('A-1'));
-      const m = await mountTracker({ endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       expect(requests[0].method).to.equal('GET');
       expect(requests[0].headers.get('Accept')).to.contain('application/json');
     });
 
     it('makes no request with no endpoint, or with {id} and no application-id', async () => {
       const calls = spyOnFetch();
-      await mountTracker({});
-      await mountTracker({ endpoint: `${uniquePath('none')}/{id}` });
-      await aTimeout(50);
+      await mount({});
+      await mount({ endpoint: `${uniquePath('none')}/{id}` });
       expect(calls).to.have.length(0);
     });
 
@@ -343,8 +291,8 @@ describe('<applicant-status-tracker> behaviour', () => {
       it(`passes credentials ${attribute ? `="${attribute}"` : '(default)'} to fetch as "${expected}"`, async () => {
         const calls = spyOnFetch();
         const { endpoint, requests } = serve(docFor('A-1'));
-        const m = await mountTracker({ endpoint, 'application-id': 'A-1', ...(attribute ? { credentials: attribute } : {}) });
-        await loaded(m);
+        const m = await mount({ endpoint, 'application-id': 'A-1', ...(attribute ? { credentials: attribute } : {}) });
+        await m.loaded();
         expect(calls[0].init?.credentials).to.equal(expected);
         expect(requests[0].credentials).to.equal(expected);
       });
@@ -367,13 +315,13 @@ describe('<applicant-status-tracker> behaviour', () => {
     it('adapts an agency\'s own shape (sync), given the parsed body and the Response', async () => {
       const { endpoint } = serve(agencyShape);
       const seen: { body: unknown; response: Response }[] = [];
-      const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
+      const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = (body, response) => {
           seen.push({ body, response });
           return fromAgency(body);
         }),
       });
-      await loaded(m);
+      await m.loaded();
       expect(seen).to.have.length(1);
       expect(seen[0].body).to.deep.equal(agencyShape);
       expect(seen[0].response).to.be.instanceOf(Response);
@@ -384,29 +332,29 @@ describe('<applicant-status-tracker> behaviour', () => {
 
     it('adapts asynchronously', async () => {
       const { endpoint } = serve(agencyShape);
-      const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
+      const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = async (body) => {
-          await aTimeout(20);
+          await Promise.resolve();
           return fromAgency(body);
         }),
       });
-      await loaded(m);
+      await m.loaded();
       expect(headingText(m.el)).to.equal('Step 2 of 2: In review');
     });
 
     it('validates its result: a bad result is invalid-response naming the field; unknown fields are dropped', async () => {
       const { endpoint } = serve(agencyShape);
-      const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
+      const m = await mount({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = () => ({ applicationId: 'WY-7', steps: [{ id: 'a', label: 'A', state: 'IN_REVIEW' }] }) as never),
       });
-      await waitUntil(() => m.errors.length > 0, 'no status-error', { timeout: 3000 });
+      await m.failed();
       expect(m.errors[0].kind).to.equal('invalid-response');
       expect(m.errors[0].message).to.equal('steps[0].state: expected one of complete, current, action-required, upcoming, skipped, failed');
 
-      const ok = await mountTracker({ endpoint, 'application-id': 'WY-7' }, {
+      const ok = await mount({ endpoint, 'application-id': 'WY-7' }, {
         setup: (el) => (el.transform = (body) => ({ ...fromAgency(body), raw: body }) as StatusDocument),
       });
-      await loaded(ok);
+      await ok.loaded();
       expect(ok.el.status).to.deep.equal(fromAgency(agencyShape));
     });
 
@@ -416,8 +364,8 @@ describe('<applicant-status-tracker> behaviour', () => {
     ] as const) {
       it(`a transform that ${name} → invalid-response`, async () => {
         const { endpoint } = serve(agencyShape);
-        const m = await mountTracker({ endpoint, 'application-id': 'WY-7' }, { setup: (el) => (el.transform = transform) });
-        await waitUntil(() => m.errors.length > 0, 'no status-error', { timeout: 3000 });
+        const m = await mount({ endpoint, 'application-id': 'WY-7' }, { setup: (el) => (el.transform = transform) });
+        await m.failed();
         await m.el.updateComplete;
         expect(m.errors[0].kind).to.equal('invalid-response');
         expect(m.errors[0].httpStatus).to.equal(200);
@@ -428,6 +376,12 @@ describe('<applicant-status-tracker> behaviour', () => {
   });
 
   describe('language', () => {
+    /** After a lang change: its observer runs first (a microtask), then the update it asked for. */
+    const languageFollowed = async (el: ApplicantStatusTracker) => {
+      await Promise.resolve();
+      await el.updateComplete;
+    };
+
     let savedLang: string | null;
     beforeEach(() => (savedLang = document.documentElement.getAttribute('lang')));
     afterEach(() => {
@@ -456,69 +410,69 @@ describe('<applicant-status-tracker> behaviour', () => {
     };
 
     it('uses the element\'s own lang', async () => {
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es' });
+      await m.loaded();
       expectSpanish(m.el);
     });
 
     it('uses the nearest ancestor\'s lang', async () => {
       const outer = await fixture<HTMLDivElement>(html`<div lang="en"><section lang="es"><div></div></section></div>`);
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: outer.querySelector('section div')! });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: outer.querySelector('section div')! });
+      await m.loaded();
       expectSpanish(m.el);
     });
 
     it('uses the lang of a shadow host around it', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
       const root = host.attachShadow({ mode: 'open' });
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: root });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' }, { parent: root });
+      await m.loaded();
       expectSpanish(m.el);
     });
 
     it('uses the document\'s lang', async () => {
       document.documentElement.setAttribute('lang', 'es');
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       expectSpanish(m.el);
     });
 
     it('falls back to English with no lang anywhere', async () => {
       document.documentElement.removeAttribute('lang');
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       expectEnglish(m.el);
     });
 
     it('falls back to English for a language it does not have', async () => {
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'fr' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'fr' });
+      await m.loaded();
       expectEnglish(m.el);
     });
 
     it('its own lang wins over an ancestor\'s', async () => {
       const outer = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'en' }, { parent: outer });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'en' }, { parent: outer });
+      await m.loaded();
       expectEnglish(m.el);
     });
 
     it('serves es-MX with the Spanish strings and the "es" text', async () => {
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es-MX' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1', lang: 'es-MX' });
+      await m.loaded();
       expectSpanish(m.el);
     });
 
     it('follows a later change of lang, on the element or the page', async () => {
       document.documentElement.setAttribute('lang', 'en');
-      const m = await mountTracker({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(bilingualDoc()).endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       expectEnglish(m.el);
       document.documentElement.setAttribute('lang', 'es');
-      await waitUntil(() => headingText(m.el).startsWith('Paso'), 'did not switch to Spanish', { timeout: 1000 });
+      await languageFollowed(m.el);
       expectSpanish(m.el);
       m.el.setAttribute('lang', 'en');
-      await waitUntil(() => headingText(m.el).startsWith('Step'), 'did not switch back to English', { timeout: 1000 });
+      await languageFollowed(m.el);
       expectEnglish(m.el);
     });
   });
@@ -572,21 +526,15 @@ describe('<applicant-status-tracker> behaviour', () => {
 
   describe('light-DOM fallback', () => {
     it('shows the page\'s own content when there is nothing to fetch', async () => {
-      const { el } = await mountTracker({}, { light: '<p id="fallback">Check your status on <a href="/status">our status page</a>.</p>' });
+      const { el } = await mount({}, { light: '<p id="fallback">Check your status on <a href="/status">our status page</a>.</p>' });
       const fallback = el.querySelector('#fallback')!;
       expect(fallback.checkVisibility(), 'fallback visible').to.equal(true);
       expect(fallback.assignedSlot, 'slotted').to.exist;
     });
 
-    it('shows it before the element is defined', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      container.innerHTML = '<applicant-status-tracker-not-yet-defined><p>Call 1-800-555-0100</p></applicant-status-tracker-not-yet-defined>';
-      expect(container.querySelector('p')!.checkVisibility()).to.equal(true);
-    });
-
     it('hides it once a status is shown', async () => {
-      const m = await mountTracker({ endpoint: serve(docFor('A-1')).endpoint, 'application-id': 'A-1' }, { light: '<p id="fallback">Call us</p>' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(docFor('A-1')).endpoint, 'application-id': 'A-1' }, { light: '<p id="fallback">Call us</p>' });
+      await m.loaded();
       expect(m.el.querySelector('#fallback')!.checkVisibility(), 'fallback hidden').to.equal(false);
     });
   });
@@ -613,8 +561,8 @@ describe('<applicant-status-tracker> behaviour', () => {
     beforeEach(() => delete (window as { __xss?: unknown }).__xss);
 
     it('renders HTML in every text field literally and creates no elements from it', async () => {
-      const m = await mountTracker({ endpoint: serve(hostile()).endpoint, 'application-id': 'A-1' });
-      await loaded(m);
+      const m = await mount({ endpoint: serve(hostile()).endpoint, 'application-id': 'A-1' });
+      await m.loaded();
       const root = m.el.shadowRoot!;
       // The history renders its entries once opened.
       root.querySelector('details')!.open = true;
@@ -645,8 +593,8 @@ describe('<applicant-status-tracker> behaviour', () => {
           steps: [{ id: 'a', label: 'Documents', state: 'action-required', action: { label: 'Upload your tax return', url } }],
           contact: { url },
         };
-        const m = await mountTracker({ endpoint: serve(doc).endpoint, 'application-id': 'A-1' });
-        await loaded(m);
+        const m = await mount({ endpoint: serve(doc).endpoint, 'application-id': 'A-1' });
+        await m.loaded();
         const root = m.el.shadowRoot!;
         expect(root.querySelectorAll('a'), 'links').to.have.length(0);
         expect(shadowText(m.el)).to.contain('Upload your tax return');

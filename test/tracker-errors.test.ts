@@ -3,33 +3,19 @@
  * happened and what to do next, offers "Try again", tells the page through `status-error`, and never
  * loses a status the applicant already saw.
  */
-import { expect, waitUntil, aTimeout } from '@open-wc/testing';
-import { http, HttpResponse, delay } from 'msw';
-import '../src/index.js';
-import type { ApplicantStatusTracker } from '../src/index.js';
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import { en, es, type MessageKey } from '../src/i18n/messages.js';
-import { useMockApi, worker } from './support/msw.js';
-import { clean, mountTracker, uniquePaths } from './support/tracker.js';
+import { useMockApi, worker, uniquePath } from './support/msw.js';
+import { button, clean, gate, heading, headingText, mount as mountTracker, part, reviewDoc, shadowText, setOnline, restorePage } from './support/index.js';
 
 useMockApi();
-
-const uniquePath = uniquePaths('mock-errors');
-const shadowText = (el: ApplicantStatusTracker) => clean(el.shadowRoot!.textContent);
-const buttons = (el: ApplicantStatusTracker) => [...el.shadowRoot!.querySelectorAll('button')];
-const button = (el: ApplicantStatusTracker, label: string) => buttons(el).find((b) => clean(b.textContent) === label);
-const headingText = (el: ApplicantStatusTracker) =>
-  clean(el.shadowRoot!.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')?.textContent);
+afterEach(() => restorePage());
 
 const APPLICATION_ID = 'WY-2020-00999';
 
-const goodDoc = (label = 'Eligibility review') => ({
-  applicationId: APPLICATION_ID,
-  steps: [
-    { id: 'received', label: 'Application received', state: 'complete' },
-    { id: 'review', label, state: 'current' },
-    { id: 'decision', label: 'Decision', state: 'upcoming' },
-  ],
-});
+const goodDoc = (label = 'Eligibility review') => reviewDoc(APPLICATION_ID, label);
 
 /** Mounts a tracker on `endpoint` for APPLICATION_ID, recording its events from before it connects. */
 const mount = (endpoint: string, attrs: Record<string, string> = {}, light?: string) =>
@@ -99,9 +85,8 @@ describe('<applicant-status-tracker> errors', () => {
       it('says what happened and what to do next, and fires status-error', async () => {
         const base = uniquePath('error');
         worker.use(http.get(`${base}/:id`, c.reply));
-        const { el, errors, updates } = await mount(`${base}/{id}`);
-        await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
-        await el.updateComplete;
+        const { el, errors, updates, loaded, failed } = await mount(`${base}/{id}`);
+        await failed();
 
         expect(errors).to.have.length(1);
         const detail = errors[0];
@@ -127,13 +112,12 @@ describe('<applicant-status-tracker> errors', () => {
         const base = uniquePath('retry');
         let calls = 0;
         worker.use(http.get(`${base}/:id`, () => (++calls === 1 ? c.reply() : HttpResponse.json(goodDoc()))));
-        const { el, errors, updates } = await mount(`${base}/{id}`);
-        await waitUntil(() => errors.length === 1, 'no status-error', { timeout: 3000 });
-        await el.updateComplete;
+        const { el, errors, updates, loaded, failed } = await mount(`${base}/{id}`);
+        await failed();
         expect(calls).to.equal(1);
 
         button(el, en.retry)!.click();
-        await waitUntil(() => updates.length === 1, 'no status-update after "Try again"', { timeout: 3000 });
+        await loaded();
         expect(calls).to.equal(2);
         expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
         expect(shadowText(el)).not.to.contain(says(c.kind));
@@ -155,48 +139,48 @@ describe('<applicant-status-tracker> errors', () => {
 
   it('times out a slow endpoint → timeout', async () => {
     const base = uniquePath('timeout');
+    const never = gate(); // opened after the test: the endpoint answers only once the widget gave up
     worker.use(http.get(`${base}/:id`, async () => {
-      await delay(250);
+      await never.opened;
       return HttpResponse.json(goodDoc());
     }));
-    const { el, errors } = await mount(`${base}/{id}`, { timeout: '0.05' });
-    await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
-    await el.updateComplete;
+    const { el, errors, failed } = await mount(`${base}/{id}`, { timeout: '0.05' });
+    await failed();
     expect(errors[0].kind).to.equal('timeout');
     expect(errors[0]).not.to.have.property('httpStatus');
     expect(headingText(el)).to.equal(en['error.timeout']);
     expect(shadowText(el)).to.contain(en['error.timeout.next']);
     expect(button(el, en.retry)).to.exist;
-    await aTimeout(250); // let the mocked delay finish before the next test
+    never.open();
   });
 
   it('shows the page\'s slot="help" content with an error', async () => {
     const base = uniquePath('help');
     worker.use(http.get(`${base}/:id`, () => new HttpResponse(null, { status: 500 })));
-    const { el, errors } = await mount(`${base}/{id}`, {}, '<p slot="help" id="help">Call 1-800-555-0100</p>');
-    await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
-    await el.updateComplete;
+    const { el, errors, failed } = await mount(`${base}/{id}`, {}, '<p slot="help" id="help">Call 1-800-555-0100</p>');
+    await failed();
     expect(el.querySelector('#help')!.checkVisibility(), 'help content visible').to.equal(true);
   });
 
   it('while "Try again" is checking, the button says so and a second press does not fetch twice', async () => {
     const base = uniquePath('checking');
     let calls = 0;
+    const answer = gate();
     worker.use(http.get(`${base}/:id`, async () => {
       if (++calls === 1) return new HttpResponse(null, { status: 503 });
-      await delay(200);
+      await answer.opened;
       return HttpResponse.json(goodDoc());
     }));
-    const { el, errors, updates } = await mount(`${base}/{id}`);
-    await waitUntil(() => errors.length === 1, 'no status-error', { timeout: 3000 });
-    await el.updateComplete;
+    const { el, errors, updates, loaded, failed } = await mount(`${base}/{id}`);
+    await failed();
     button(el, en.retry)!.click();
     await el.updateComplete;
     const busy = button(el, en.checking);
     expect(busy, '"Checking…" button').to.exist;
     expect(busy!.getAttribute('aria-disabled')).to.equal('true');
     busy!.click();
-    await waitUntil(() => updates.length === 1, 'no status-update', { timeout: 3000 });
+    answer.open();
+    await loaded();
     expect(calls).to.equal(2);
   });
 
@@ -210,8 +194,8 @@ describe('<applicant-status-tracker> errors', () => {
         const base = uniquePath('stale');
         let calls = 0;
         worker.use(http.get(`${base}/:id`, () => (++calls === 1 ? HttpResponse.json(goodDoc()) : reply())));
-        const { el, errors, updates } = await mount(`${base}/{id}`);
-        await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+        const { el, errors, updates, loaded, failed } = await mount(`${base}/{id}`);
+        await loaded();
         const shown = el.status;
         const before = [...el.shadowRoot!.querySelectorAll('li')].map((li) => clean(li.textContent));
 
@@ -232,8 +216,8 @@ describe('<applicant-status-tracker> errors', () => {
       const base = uniquePath('recover');
       let calls = 0;
       worker.use(http.get(`${base}/:id`, () => (++calls === 2 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(goodDoc()))));
-      const { el, updates } = await mount(`${base}/{id}`);
-      await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+      const { el, updates, loaded } = await mount(`${base}/{id}`);
+      await loaded();
       await el.refresh();
       await el.updateComplete;
       expect(shadowText(el)).to.contain(en.stale);
@@ -248,12 +232,11 @@ describe('<applicant-status-tracker> errors', () => {
       const base = uniquePath('check-again');
       let calls = 0;
       worker.use(http.get(`${base}/:id`, () => (++calls === 1 ? HttpResponse.json(goodDoc()) : new HttpResponse(null, { status: 429 }))));
-      const { el, errors, updates } = await mount(`${base}/{id}`);
-      await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
+      const { el, errors, updates, loaded, failed } = await mount(`${base}/{id}`);
+      await loaded();
       await el.updateComplete;
       button(el, en.checkAgain)!.click();
-      await waitUntil(() => errors.length === 1, 'no status-error', { timeout: 3000 });
-      await el.updateComplete;
+      await failed();
       expect(errors[0]).to.deep.equal({ kind: 'rate-limited', httpStatus: 429, message: errors[0].message });
       expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
       expect(shadowText(el)).to.contain(en.stale);
@@ -264,15 +247,14 @@ describe('<applicant-status-tracker> errors', () => {
     const base = uniquePath('offline');
     let calls = 0;
     worker.use(http.get(`${base}/:id`, () => HttpResponse.json(goodDoc(++calls === 1 ? 'Eligibility review' : 'Final review'))));
-    const { el, updates } = await mount(`${base}/{id}`);
-    await waitUntil(() => updates.length === 1, 'no first status', { timeout: 3000 });
-    window.dispatchEvent(new Event('offline'));
+    const { el, updates, loaded } = await mount(`${base}/{id}`);
+    await loaded();
+    setOnline(false);
     await el.updateComplete;
     expect(shadowText(el)).to.contain(en.offline);
     expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
-    window.dispatchEvent(new Event('online'));
-    await waitUntil(() => updates.length === 2, 'no check after coming back online', { timeout: 3000 });
-    await el.updateComplete;
+    setOnline(true);
+    await loaded(2);
     expect(calls).to.equal(2);
     expect(shadowText(el)).not.to.contain(en.offline);
     expect(headingText(el)).to.equal('Step 2 of 3: Final review');
@@ -281,39 +263,117 @@ describe('<applicant-status-tracker> errors', () => {
   describe('loading', () => {
     it('shows the loading text until the status arrives', async () => {
       const base = uniquePath('loading');
+      const answer = gate();
       worker.use(http.get(`${base}/:id`, async () => {
-        await delay(200);
+        await answer.opened;
         return HttpResponse.json(goodDoc());
       }));
-      const { el, updates } = await mount(`${base}/{id}`);
+      const { el, updates, loaded } = await mount(`${base}/{id}`);
       expect(shadowText(el)).to.contain(en.loading);
       expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'busy region').to.exist;
       expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(0);
-      await waitUntil(() => updates.length === 1, 'no status', { timeout: 3000 });
+      answer.open();
+      await loaded();
       expect(shadowText(el)).not.to.contain(en.loading);
       expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
     });
 
     it('shows the loading text in Spanish', async () => {
       const base = uniquePath('loading-es');
+      const answer = gate();
       worker.use(http.get(`${base}/:id`, async () => {
-        await delay(150);
+        await answer.opened;
         return HttpResponse.json(goodDoc());
       }));
-      const { el, updates } = await mount(`${base}/{id}`, { lang: 'es' });
+      const { el, loaded } = await mount(`${base}/{id}`, { lang: 'es' });
       expect(shadowText(el)).to.contain(es.loading);
-      await waitUntil(() => updates.length === 1, 'no status', { timeout: 3000 });
+      answer.open();
+      await loaded();
     });
   });
 
   it('errors are in Spanish for a Spanish page', async () => {
     const base = uniquePath('error-es');
     worker.use(http.get(`${base}/:id`, () => new HttpResponse(null, { status: 404 })));
-    const { el, errors } = await mount(`${base}/{id}`, { lang: 'es' });
-    await waitUntil(() => errors.length > 0, 'no status-error', { timeout: 3000 });
-    await el.updateComplete;
+    const { el, errors, failed } = await mount(`${base}/{id}`, { lang: 'es' });
+    await failed();
     expect(headingText(el)).to.equal(es['error.not-found']);
     expect(shadowText(el)).to.contain(es['error.not-found.next']);
     expect(button(el, es.retry)).to.exist;
+  });
+});
+
+describe('<applicant-status-tracker> configuration errors (the web team\'s mistake)', () => {
+  afterEach(() => sinon.restore());
+
+  const configurations: [string, Record<string, string>, string][] = [
+    ['an endpoint that is not a URL', { endpoint: 'https://[bad/{id}', 'application-id': APPLICATION_ID }, 'endpoint is not a URL: https://[bad/{id}'],
+    ['an endpoint that is not a URL, before any application is known', { endpoint: 'https://[bad/{id}' }, 'endpoint is not a URL: https://[bad/{id}'],
+    ['an id-pattern that is not a regular expression', { endpoint: '/api/{id}', 'id-pattern': 'WY-(\\d{4}' }, 'id-pattern is not a valid regular expression: WY-(\\d{4}'],
+  ];
+  for (const [name, attributes, message] of configurations) {
+    it(`${name}: shows the agency's fallback, logs one console.error, fires status-error "configuration" once it is shown`, async () => {
+      const consoleError = sinon.stub(console, 'error');
+      const fetches = sinon.spy(window, 'fetch');
+      const fallbackShown: boolean[] = [];
+      const { el, errors, failed } = await mountTracker(attributes, {
+        light: '<p id="fallback">Check your status on our status page or call 1-800-555-0100.</p>',
+        setup: (tracker) => tracker.addEventListener('status-error', () =>
+          fallbackShown.push(tracker.querySelector('#fallback')!.checkVisibility())),
+      });
+      await failed();
+      expect(errors).to.deep.equal([{ kind: 'configuration', message }]);
+      expect(fallbackShown, 'the fallback was on screen when the event fired').to.deep.equal([true]);
+      expect(el.querySelector('#fallback')!.assignedSlot, 'slotted into the widget').to.exist;
+      expect(heading(el), 'no error panel or form of the widget\'s own').to.equal(null);
+      expect(fetches.callCount, 'no request').to.equal(0);
+      expect(consoleError.callCount).to.equal(1);
+      expect(consoleError.firstCall.args.join(' ')).to.equal(`<applicant-status-tracker>: ${message}`);
+      // Later updates (a language change) neither log nor report the same mistake again.
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(consoleError.callCount).to.equal(1);
+      expect(errors).to.have.length(1);
+    });
+  }
+
+  it('shows the agency\'s help slot rather than the fallback when there is one; fixing the endpoint loads the status', async () => {
+    sinon.stub(console, 'error');
+    const base = uniquePath('fixed');
+    worker.use(http.get(`${base}/:id`, () => HttpResponse.json(goodDoc())));
+    const { el, loaded, failed } = await mountTracker({ endpoint: 'https://[bad/{id}', 'application-id': APPLICATION_ID },
+      { light: '<p id="fallback">Loading…</p><p slot="help" id="help">Call 1-800-555-0100, Mon–Fri 8–5.</p>' });
+    await failed();
+    expect(el.querySelector('#help')!.checkVisibility()).to.equal(true);
+    expect(el.querySelector('#fallback')!.checkVisibility()).to.equal(false);
+    el.endpoint = `${base}/{id}`;
+    await loaded();
+    expect(headingText(el)).to.equal('Step 2 of 3: Eligibility review');
+  });
+});
+
+describe('<applicant-status-tracker> events fire after what they describe is on screen', () => {
+  it('status-error: the error panel, or the stale note over the kept status, is shown when it fires', async () => {
+    const base = uniquePath('order');
+    let calls = 0;
+    worker.use(http.get(`${base}/:id`, () => (++calls === 2 ? HttpResponse.json(goodDoc()) : new HttpResponse(null, { status: 503 }))));
+    const seen: string[] = [];
+    const { el, failed, loaded } = await mountTracker({ endpoint: `${base}/{id}`, 'application-id': APPLICATION_ID }, {
+      setup: (tracker) => {
+        const onScreen = () => `${headingText(tracker)} | ${clean(part(tracker, 'stale')?.textContent)}`;
+        tracker.addEventListener('status-error', () => seen.push(`error: ${onScreen()}`));
+        tracker.addEventListener('status-update', () => seen.push(`update: ${onScreen()}`));
+      },
+    });
+    await failed();
+    void el.refresh();
+    await loaded();
+    void el.refresh();
+    await failed(2);
+    expect(seen).to.deep.equal([
+      `error: ${en['error.server']} | `,
+      'update: Step 2 of 3: Eligibility review | ',
+      `error: Step 2 of 3: Eligibility review | ${en.stale}`,
+    ]);
   });
 });

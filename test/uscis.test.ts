@@ -1,8 +1,8 @@
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+/** The USCIS Case Status recipe: a `transform` for an agency API of another shape. */
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { useMockApi } from './support/msw.js';
-import '../src/index.js';
-import type { ApplicantStatusTracker } from '../src/index.js';
+import { mount } from './support/index.js';
 import { uscisCaseStatus } from '../src/recipes/uscis.js';
 import { validateStatusDocument } from '../src/core/status-document.js';
 
@@ -53,9 +53,9 @@ describe('the USCIS Case Status transform recipe', () => {
 
   it('renders a real-shaped response in Spanish through the element', async () => {
     body = await (await fetch('/demo/uscis/request-for-evidence.json')).json();
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker lang="es" refresh-interval="0"
-      endpoint="/uscis/case-status/{id}" application-id="EAC9999103403" .transform=${uscisCaseStatus}></applicant-status-tracker>`);
-    await oneEvent(el, 'status-update');
+    const { el, loaded } = await mount({ lang: 'es', endpoint: '/uscis/case-status/{id}', 'application-id': 'EAC9999103403' },
+      { setup: (tracker) => (tracker.transform = uscisCaseStatus) });
+    await loaded();
     const root = el.shadowRoot!;
     expect(root.querySelector('#heading')!.textContent).to.equal('Paso 2 de 4: Revisión del caso');
     expect(root.querySelector('[aria-current=step]')!.textContent).to.contain('Necesitamos algo de usted');
@@ -66,9 +66,10 @@ describe('the USCIS Case Status transform recipe', () => {
 
   it('turns a response without case_status into invalid-response naming the field', async () => {
     body = { message: 'Receipt number not found' };
-    const el = await fixture<ApplicantStatusTracker>(html`<applicant-status-tracker refresh-interval="0"
-      endpoint="/uscis/case-status/{id}" application-id="EAC0000000000" .transform=${uscisCaseStatus}></applicant-status-tracker>`);
-    const { detail } = await oneEvent(el, 'status-error');
+    const { failed, errors } = await mount({ endpoint: '/uscis/case-status/{id}', 'application-id': 'EAC0000000000' },
+      { setup: (tracker) => (tracker.transform = uscisCaseStatus) });
+    await failed();
+    const detail = errors[0];
     expect(detail.kind).to.equal('invalid-response');
     expect(detail.message).to.equal('applicationId: expected a non-empty string');
   });

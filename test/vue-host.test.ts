@@ -8,7 +8,7 @@ import { createApp, nextTick, ref, type App } from 'vue';
 import type {} from 'applicant-status-tracker/vue';
 import '../src/index.js';
 import type { ApplicantStatusTracker, StatusErrorDetail, StatusTransform, StatusUpdateDetail } from '../src/index.js';
-import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/loopback.js';
+import { headingText, requests, uniqueKey, waitFor, waitForRequests } from './support/index.js';
 import { abortedRequest, askedFor, endpointFor, expectSilentWhileWitnessRefreshes, permitAt, permitTransform, script } from './support/hosts.js';
 
 /** An agency page component, written as a Vue team would. */

@@ -77,6 +77,11 @@ export class StatusController implements ReactiveController {
     return this.configurationError ?? this.error;
   }
 
+  /** True while a check is on its way. */
+  get pending(): boolean {
+    return !!this.#checkInFlight;
+  }
+
   /** True while the first status of this application is on its way. */
   get loading(): boolean {
     return !this.status && !this.problem && !!this.request;
@@ -191,9 +196,11 @@ export class StatusController implements ReactiveController {
       this.#notices.push({ status: result.status, previous });
     }
     const { interval } = this.#settings();
-    const wait = Math.max(interval, result.maxAge ?? 0);
+    const maxAge = result.maxAge ?? 0;
+    const wait = Math.max(interval, maxAge);
     this.#freshUntil = interval ? Date.now() + wait : undefined;
-    this.#schedule(interval && jitter(wait));
+    // Jitter never brings a check forward past the server's max-age: the answer is fresh until then.
+    this.#schedule(interval && Math.max(jitter(wait), maxAge));
   }
 
   #failed(error: StatusError): void {

@@ -22,12 +22,15 @@ function statusErrorFor(response: Response): StatusError {
   return new StatusError(kind, `HTTP ${code} from the status endpoint`, code, code === 429 || code === 503 ? retryAfter(response) : undefined);
 }
 
-/** Retry-After is either delay-seconds or an HTTP date. */
+/**
+ * Retry-After is either delay-seconds or an HTTP date, which ends in GMT: Date.parse reads other
+ * strings differently in each engine ("1.5" and "Dec 2030" are dates in V8).
+ */
 export function retryAfter(response: Response): number | undefined {
   const value = response.headers.get('Retry-After')?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
+  const at = value.endsWith(' GMT') ? Date.parse(value) : NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 

@@ -20,7 +20,8 @@ export function safeUrl(url: string | undefined, base?: string): string | undefi
  */
 export function telUrl(phone: string): string | undefined {
   const parts = /^(\+?[\dA-Za-z][\dA-Za-z\s().-]*?)(?:\s*(?:ext\.?|x)\s*(\d+))?$/i.exec(phone.trim());
-  if (!parts) return undefined;
+  // Words alone are not a number: "Ask at the front desk" must not become a vanity number.
+  if (!parts || !/\d/.test(parts[1])) return undefined;
   let digits = parts[1].replace(/[a-z]/gi, (letter) => '22233344455566677778889999'[letter.toUpperCase().charCodeAt(0) - 65]).replace(/[^\d+]/g, '');
   // Vanity numbers are North American and may spell past the last digit: 1-800-MEDICARE dials 1-800-633-4227.
   if (/[a-z]/i.test(parts[1])) digits = digits.slice(0, digits.startsWith('1') ? 11 : 10);

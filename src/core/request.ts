@@ -40,7 +40,8 @@ export function statusRequest(settings: RequestSettings, application: Applicatio
   const { endpoint, lookupEndpoint, verifiers } = settings;
   // Checked before any application exists: the web team learns of the mistake on first load.
   idRegExp(settings.idPattern);
-  if (endpoint) absolute(endpoint.replaceAll('{id}', 'id'), 'endpoint', baseUrl);
+  // A template parses as a URL ({id} is encoded), so the error names it as the web team wrote it.
+  if (endpoint) absolute(endpoint, 'endpoint', baseUrl);
   if (lookupEndpoint) absolute(lookupEndpoint, 'lookup-endpoint', baseUrl);
   const verified = verifiers.length > 0;
   const template = verified && lookupEndpoint ? lookupEndpoint : endpoint;

@@ -1,7 +1,61 @@
-/** Status documents shared by the test files. Each builder returns a new object on every call. */
-
-export { specExample } from './spec-example.js';
+/**
+ * Status documents for the tests, a new object on every call. Part of the support module
+ * (./index.ts re-exports it); pure, so the core's unit tests can import it without the element.
+ */
+import type { StatusDocument } from '../../src/core/status-document.js';
 import { specExample } from './spec-example.js';
+
+export { specExample };
+
+/** The smallest valid document: one complete step. */
+export const minimalDoc = (extra: Record<string, unknown> = {}) => ({
+  applicationId: 'A-1',
+  steps: [{ id: 'a', label: 'Received', state: 'complete' }],
+  ...extra,
+});
+
+/** Three steps: received (complete), `label` (current), decision (upcoming): "Step 2 of 3: `label`". */
+export const reviewDoc = (applicationId = 'A-1', label = 'Eligibility review') => ({
+  applicationId,
+  steps: [
+    { id: 'received', label: 'Application received', state: 'complete' },
+    { id: 'review', label, state: 'current' },
+    { id: 'decision', label: 'Decision', state: 'upcoming' },
+  ],
+});
+
+/** One step per state, labelled "Step label 1", "Step label 2"… */
+export const stepsDoc = (...states: string[]) => ({
+  applicationId: 'A-1',
+  steps: states.map((state, i) => ({ id: `s${i}`, label: `Step label ${i + 1}`, state })),
+});
+
+/** Five steps (Received, Review, Documents, Decision, Payment) of which step `current` (1-based) is in progress. */
+export function statusAt(current: number, extra: Partial<StatusDocument> = {}): StatusDocument {
+  const labels = ['Received', 'Review', 'Documents', 'Decision', 'Payment'];
+  return {
+    applicationId: 'A-1',
+    title: 'Business Relief Grant',
+    updatedAt: '2020-08-01T15:04:05Z',
+    steps: labels.map((label, i) => ({
+      id: label.toLowerCase(),
+      label,
+      state: i + 1 < current ? 'complete' : i + 1 === current ? 'current' : 'upcoming',
+      ...(i + 1 < current ? { date: `2020-07-0${i + 1}` } : {}),
+    })),
+    ...extra,
+  } as StatusDocument;
+}
+
+/** Three steps with English and Spanish labels; the second waits on the applicant. */
+export const bilingualDoc = () => ({
+  applicationId: 'A-1',
+  steps: [
+    { id: 'received', label: { en: 'Application received', es: 'Solicitud recibida' }, state: 'complete' },
+    { id: 'documents', label: { en: 'Documents', es: 'Documentos' }, state: 'action-required' },
+    { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado' }, state: 'upcoming' },
+  ],
+});
 
 /** The example document of SPEC.md without its outcome (it still has an action-required step). */
 export function specExampleWithoutOutcome(): Record<string, unknown> {
@@ -46,3 +100,4 @@ export function bilingualSpecExample(state: string, outcome?: string) {
     contact: spec.contact,
   };
 }
+

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { StatusTransform } from '../../src/index.js';
-import { requests, script, statusAt, waitFor, waitForRequests, type LoggedRequest } from './loopback.js';
+import { requests, script, statusAt, waitFor, waitForRequests, type LoggedRequest } from './index.js';
 
 /** The agency's own response shape: `{ permit: { number, stage } }`, stage 1 to 5. */
 export const permitAt = (number: string, stage: number) => ({ body: { permit: { number, stage } } });

@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import {
   cssFor, DEFAULTS, endpointProblem, fallbackFor, frameworkSnippetFor, LANGUAGES, problemsFor, snippetFor, type SnippetOptions,
 } from '../demo/snippet.js';
-import { script, uniqueKey } from './support/loopback.js';
+import { clean, script, uniqueKey } from './support/index.js';
 
 const minimal: SnippetOptions = { scriptSrc: DEFAULTS.scriptSrc, endpoint: DEFAULTS.endpoint };
 
@@ -20,7 +20,6 @@ function parse(snippet: string) {
 }
 
 const attributesOf = (element: Element) => Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)]));
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
 describe('snippetFor', () => {
   it('builds the script tag and element, leaving defaults out', () => {

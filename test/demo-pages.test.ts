@@ -5,14 +5,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ApplicantStatusTracker } from '../src/index.js';
-
-/** Whitespace-normalised text, as seen. */
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+import { clean, heading as headingOf } from './support/index.js';
 
 /** Long enough for a page load, the mock API's start and a first fetch on a busy machine. */
 const LOAD = { timeout: 8000 };
-/** A re-render after a change (the configurator's preview waits 400 ms first). */
-const CHANGE = { timeout: 3000 };
+/** A re-render after a change (the configurator's preview waits 400 ms first); only a failure waits this long. */
+const CHANGE = { timeout: 8000 };
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(async () => {
@@ -45,7 +43,7 @@ const tracker = (doc: Document, selector = 'applicant-status-tracker') =>
   doc.querySelector<ApplicantStatusTracker>(selector);
 
 /** The widget's main heading (status, error or lookup form), or null while it loads. */
-const heading = (el: ApplicantStatusTracker | null) => el?.shadowRoot?.querySelector<HTMLElement>('[role="heading"]') ?? null;
+const heading = (el: ApplicantStatusTracker | null) => (el?.shadowRoot ? headingOf(el) : null);
 const headingText = (el: ApplicantStatusTracker | null) => clean(heading(el)?.textContent);
 
 /** Waits until the tracker's heading reads `text`. */

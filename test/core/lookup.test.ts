@@ -1,0 +1,68 @@
+/** The lookup form's rules (src/core/lookup.ts): verifier fields, the agency's id pattern, what is a valid answer. */
+import { expect } from '@esm-bundle/chai';
+import { VERIFIERS, checkField, idRegExp, verifiersOf } from '../../src/core/lookup.js';
+import { StatusError } from '../../src/core/errors.js';
+
+describe('verifiersOf', () => {
+  it('keeps the known field names in the order the agency gave, ignoring unknown ones and extra spaces', () => {
+    expect(verifiersOf('postal-code  last-name ssn email')).to.deep.equal(['postal-code', 'last-name', 'email']);
+    expect(verifiersOf('')).to.deep.equal([]);
+    expect(verifiersOf(' ')).to.deep.equal([]);
+  });
+
+  it('names each answer as the lookup\'s JSON body has it', () => {
+    expect(Object.fromEntries(Object.entries(VERIFIERS).map(([name, v]) => [name, v.key]))).to.deep.equal({
+      'last-name': 'lastName', 'date-of-birth': 'dateOfBirth', 'postal-code': 'postalCode', email: 'email',
+    });
+  });
+});
+
+describe('idRegExp', () => {
+  it('matches the whole number, alternatives included', () => {
+    const pattern = idRegExp('WY-\\d{4}-\\d{5}')!;
+    expect(pattern.test('WY-2020-00123')).to.equal(true);
+    expect(pattern.test('XWY-2020-00123')).to.equal(false);
+    expect(pattern.test('WY-2020-001234')).to.equal(false);
+    const either = idRegExp('A|B')!;
+    expect(['A', 'B', 'AB', 'xA'].map((id) => either.test(id))).to.deep.equal([true, true, false, false]);
+  });
+
+  it('is undefined without a pattern', () => expect(idRegExp('')).to.equal(undefined));
+
+  it('a pattern that is not a regular expression is the page\'s mistake: a configuration error naming it', () => {
+    for (const pattern of ['WY-(\\d{4}', '[', '*', 'a{2,1}', '\\p{Foo}']) {
+      let caught: unknown;
+      try {
+        idRegExp(pattern);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, pattern).to.be.instanceOf(StatusError);
+      expect((caught as StatusError).kind).to.equal('configuration');
+      expect((caught as StatusError).message).to.equal(`id-pattern is not a valid regular expression: ${pattern}`);
+    }
+  });
+});
+
+describe('checkField', () => {
+  it('the application number: required, and matching the pattern when there is one', () => {
+    const pattern = idRegExp('WY-\\d{4}-\\d{5}');
+    expect(checkField('applicationId', '', pattern)).to.equal('idRequired');
+    expect(checkField('applicationId', 'WY-20-1', pattern)).to.equal('idInvalid');
+    expect(checkField('applicationId', 'WY-2020-00123', pattern)).to.equal(undefined);
+    expect(checkField('applicationId', 'anything', undefined)).to.equal(undefined);
+  });
+
+  it('verifier answers', () => {
+    const valid: [keyof typeof VERIFIERS, string][] = [
+      ['last-name', 'Quiñones'], ['date-of-birth', '1980-02-29'], ['postal-code', '82001'], ['postal-code', '82001-1234'],
+      ['postal-code', '820011234'], ['email', 'a@example.gov'],
+    ];
+    const invalid: [keyof typeof VERIFIERS, string][] = [
+      ['last-name', ''], ['last-name', '   '], ['date-of-birth', '02/29/1980'], ['date-of-birth', ''], ['postal-code', '8200'],
+      ['postal-code', '82001-12'], ['email', 'a@'], ['email', 'a example.gov'],
+    ];
+    for (const [name, value] of valid) expect(checkField(name, value), `${name} ${value}`).to.equal(undefined);
+    for (const [name, value] of invalid) expect(checkField(name, value), `${name} ${value}`).to.equal('fieldRequired');
+  });
+});
