@@ -148,7 +148,11 @@ export interface LoggedRequest {
   closedAt?: number;
 }
 
-export const uniqueKey = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+/**
+ * A key no other test uses, even one that stubs Math.random: a shared URL would share the scripted
+ * replies and the browser's HTTP cache between tests.
+ */
+export const uniqueKey = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 export interface Served {
   key: string;

@@ -19,7 +19,7 @@ export function useMockApi(...handlers: RequestHandler[]): void {
 
 let counter = 0;
 /** A URL path that no other call returns, so that each test's handlers answer only that test. */
-export const uniquePath = (name: string) => `/mock/${name}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+export const uniquePath = (name: string) => `/mock/${name}-${++counter}-${crypto.randomUUID()}`;
 
 type Reply = unknown | ((call: number, request: Request) => unknown);
 
