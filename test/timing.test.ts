@@ -335,6 +335,14 @@ describe('Add to my calendar (.ics)', () => {
     expect(parseEvent(file).getFirstPropertyValue('summary')).to.equal(label);
   });
 
+  it('stands apart from the action\'s own link, on a line of its own, even at 320 px in Spanish', async () => {
+    const { el } = await show([due('2099-07-20')], { lang: 'es', style: 'display: block; width: 320px' });
+    const action = part(el, 'action')!.querySelector<HTMLAnchorElement>('a:not([download])')!;
+    const [actionBox, calendarBox] = [action, calendarLink(el)!].map((link) => link.getBoundingClientRect());
+    expect(calendarBox.top, 'below the action link').to.be.at.least(actionBox.bottom);
+    expect(calendarBox.height, 'a target of at least 24 px').to.be.at.least(24);
+  });
+
   it('is offered only for an action still due on a step waiting on the applicant', async () => {
     const noDate = due('2099-07-20');
     delete noDate.steps[1].action!.dueDate;
