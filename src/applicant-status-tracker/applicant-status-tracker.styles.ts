@@ -136,7 +136,8 @@ export const styles = css`
   /* A printed status is a record: every step and date, link addresses written out, nothing to press. */
   @media print {
     button, .calendar { display: none; }
-    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; }
+    /* The address reads left to right even inside Arabic text. */
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; direction: ltr; unicode-bidi: isolate; }
     .step { break-inside: avoid; }
   }
 

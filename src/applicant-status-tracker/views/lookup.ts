@@ -22,9 +22,20 @@ const lowerFirst = (label: string) => (/^.\p{Ll}/u.test(label) ? label[0].toLoca
 export const fieldLabel = (view: View, name: FieldName) => view.t(name === 'applicationId' ? 'idLabel' : `verify.${name}`);
 
 /** What is wrong with a field, in a sentence. */
-export function fieldError(view: View, name: FieldName, { lookup, idFormat, idPattern }: LookupViewOptions): string | undefined {
-  const problem = lookup.problems[name];
-  return problem && view.t(problem, { format: idFormat || idPattern, field: lowerFirst(fieldLabel(view, name)) });
+const problemValues = (view: View, name: FieldName, { idFormat, idPattern }: LookupViewOptions) =>
+  ({ format: idFormat || idPattern, field: lowerFirst(fieldLabel(view, name)) });
+
+/** What is wrong with a field, in a sentence (as announced). */
+export function fieldError(view: View, name: FieldName, options: LookupViewOptions): string | undefined {
+  const problem = options.lookup.problems[name];
+  return problem && view.t(problem, problemValues(view, name, options));
+}
+
+/** The same sentence on screen, the example number kept left to right. */
+function fieldErrorView(view: View, name: FieldName, options: LookupViewOptions): unknown[] | undefined {
+  const problem = options.lookup.problems[name];
+  const values = problemValues(view, name, options);
+  return problem && view.parts(problem, { ...values, format: view.ltr(values.format) });
 }
 
 export function lookupView(view: View, options: LookupViewOptions): TemplateResult {
@@ -33,14 +44,15 @@ export function lookupView(view: View, options: LookupViewOptions): TemplateResu
     <div role="heading" aria-level=${view.level} class="heading">${view.t('lookupHeading')}</div>
     ${formError ? html`<p id="form-error" part="form-error" class="form-error" tabindex="-1">${view.t(formError)}</p>` : nothing}
     ${lookup.fields.map((name) => {
-      const error = fieldError(view, name, options);
-      const hint = name === 'applicationId' && idFormat ? view.t('idHint', { format: idFormat }) : '';
+      const error = fieldErrorView(view, name, options);
+      const hint = name === 'applicationId' && idFormat ? view.parts('idHint', { format: view.ltr(idFormat) }) : '';
       const { type, autocomplete } = name === 'applicationId' ? { type: 'text', autocomplete: 'off' } : VERIFIERS[name];
       return html`<div class="field ${error ? 'field--error' : ''}">
         <label for=${name}>${fieldLabel(view, name)}</label>
         ${hint ? html`<span id="${name}-hint" class="hint">${hint}</span>` : nothing}
         ${error ? html`<span id="${name}-error" class="field-error">${error}</span>` : nothing}
         <input id=${name} name=${name} type=${type} autocomplete=${autocomplete} spellcheck="false"
+          dir=${name === 'last-name' ? 'auto' : 'ltr'}
           .value=${lookup.draft[name] ?? ''} aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${[hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || nothing}
           @input=${(event: Event) => lookup.input(name, (event.target as HTMLInputElement).value)}>

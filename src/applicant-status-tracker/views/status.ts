@@ -51,6 +51,13 @@ export function turnText(view: View, status: StatusDocument, today: string): str
   return turn ? `${view.t(turn)}${next ? ` ${view.text(next.label)}: ${timingText(view, next, today)}.` : ''}` : '';
 }
 
+/** The same words on screen, the agency's step label isolated in its own direction. */
+function turnView(view: View, status: StatusDocument, today: string): TemplateResult {
+  const turn = whoseTurn(status)!;
+  const next = turn === 'waitingOnUs' && nextExpected(status);
+  return html`${view.t(turn)}${next ? html` ${view.bdi(next.label)}: ${timingText(view, next, today)}.` : nothing}`;
+}
+
 export function statusView(view: View, status: StatusDocument, options: StatusViewOptions): TemplateResult {
   const current = currentStepIndex(status);
   const turn = whoseTurn(status);
@@ -58,10 +65,10 @@ export function statusView(view: View, status: StatusDocument, options: StatusVi
   return html`<section part="tracker" class="tracker" aria-labelledby="heading">
     <p class="overline">
       ${status.title ? html`<span part="title" class="title">${view.bdi(status.title)}</span>` : nothing}
-      <span class="application-id">${view.t('applicationNumber', { id: status.applicationId })}</span>
+      <span class="application-id">${view.parts('applicationNumber', { id: view.ltr(status.applicationId) })}</span>
     </p>
-    <div role="heading" aria-level=${view.level} id="heading" part="heading" class="heading" tabindex="-1">${view.headingText(status)}</div>
-    ${turn ? html`<p part="summary" class="summary ${turn === 'waitingOnYou' ? 'summary--you' : 'summary--us'}">${turnText(view, status, options.timing.today)}</p>` : nothing}
+    <div role="heading" aria-level=${view.level} id="heading" part="heading" class="heading" tabindex="-1">${view.headingView(status)}</div>
+    ${turn ? html`<p part="summary" class="summary ${turn === 'waitingOnYou' ? 'summary--you' : 'summary--us'}">${turnView(view, status, options.timing.today)}</p>` : nothing}
     ${status.outcome && current >= 0 ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${view.t(`outcome.${status.outcome}`)}</p>` : nothing}
     ${options.staleNote ? html`<p part="stale" class="stale">${view.t(options.staleNote)}</p>` : nothing}
     ${status.notice ? html`<p part="notice" class="notice"><strong>${view.t('notice')}:</strong> ${view.bdi(status.notice)}</p>` : nothing}
@@ -140,11 +147,11 @@ function historyView(view: View, status: StatusDocument, { historyOpen, onHistor
 
 /** The agency's phone, email and website as list items: at the bottom, and beside anything late. */
 function contactLinks(view: View, { contact = {} }: StatusDocument): TemplateResult[] {
-  const link = (href: string | undefined, text: string) => html`<li>${href ? html`<a href=${href}>${text}</a>` : text}</li>`;
+  const link = (href: string | undefined, text: unknown) => html`<li>${href ? html`<a href=${href}>${text}</a>` : text}</li>`;
   const url = safeUrl(contact.url, view.baseUrl);
   return [
-    contact.phone && link(telUrl(contact.phone), view.t('call', { phone: contact.phone })),
-    contact.email && link(mailtoUrl(contact.email), view.t('email', { email: contact.email })),
+    contact.phone && link(telUrl(contact.phone), view.parts('call', { phone: view.ltr(contact.phone) })),
+    contact.email && link(mailtoUrl(contact.email), view.parts('email', { email: view.ltr(contact.email) })),
     url && html`<li><a href=${url} rel="noopener noreferrer">${view.t('website')}</a></li>`,
   ].filter(Boolean) as TemplateResult[];
 }
