@@ -227,7 +227,7 @@ describe('configurator (demo/configurator.html)', () => {
     };
     const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(attributesOf(snippetElement(snippet))).to.deep.equal(expected);
-    expect(snippet).to.contain('<p>¿Preguntas? Llame al <a href="tel:18005550100">1-800-555-0100</a></p>');
+    expect(snippet).to.contain('<p>¿Preguntas? Llame al <a href="tel:+18005550100">1-800-555-0100</a></p>');
     expect(clean(field<HTMLOutputElement>(doc, 'primary-color-value').value)).to.equal('#6b2c91');
     // The colour comes as a rule for the agency's stylesheet (a style attribute would not survive a strict CSP).
     expect(field(doc, 'css-section').hidden).to.equal(false);
@@ -324,7 +324,7 @@ describe('configurator (demo/configurator.html)', () => {
     choose(select, 'Tiếng Việt');
     const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(snippet).to.contain('<script src="https://cdn.example.gov/locales/vi.js" defer></script>');
-    expect(snippet).to.contain('<p>Quý vị có thắc mắc? Gọi <a href="tel:18005550100">1-800-555-0100</a></p>');
+    expect(snippet).to.contain('<p>Quý vị có thắc mắc? Gọi <a href="tel:+18005550100">1-800-555-0100</a></p>');
     await waitUntil(() => preview(doc) !== before, 'the preview was not rebuilt', CHANGE);
     await headingBecomes(preview(doc), 'Bước 3 trên 6: Supporting documents');
   });

@@ -141,7 +141,7 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
     expect(status.elements).to.not.include.members(['img', 'script']);
     // The due date's calendar file is made in the page, as a data: URL, under this policy too.
     const [calendar, ...links] = status.links;
-    expect(links).to.deep.equal(['tel:18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
+    expect(links).to.deep.equal(['tel:+18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
     expect(calendar?.startsWith('data:text/calendar;charset=utf-8,')).to.equal(true);
     expect(decodeURIComponent(calendar!)).to.contain('\r\nDTSTART;VALUE=DATE:20990720\r\nSUMMARY:Upload (Business Relief Grant)\r\n');
     expect(xss, 'a hostile field ran').to.be.false;

@@ -150,7 +150,7 @@ describe('honest delays', () => {
     expect(text(review)).to.contain(`In progress · ${format(en.late, { date: long(day(-1)) })}`);
     expect(text(review)).not.to.contain('Expected');
     const links = [...review.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['tel:18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
+    expect(links).to.deep.equal(['tel:+18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
     expect(summary(el)).to.equal(`${en.waitingOnUs} Eligibility review: ${format(en.late, { date: long(day(-1)) })}.`);
     await expect(el).to.be.accessible();
   });
@@ -179,7 +179,7 @@ describe('honest delays', () => {
     const action = part(el, 'action')!;
     expect(text(action)).to.contain(format(en.duePassed, { date: long(day(-1)) }));
     expect(text(action)).not.to.contain('Due by');
-    expect([...action.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:18005550100', 'mailto:grants@agency.example.gov']);
+    expect([...action.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:+18005550100', 'mailto:grants@agency.example.gov']);
     expect(calendarLink(el)).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -232,7 +232,7 @@ describe('<applicant-status-tracker> rendering', () => {
 
     it('links the phone (tel:), email (mailto:) and help page (https:)', async () => {
       const el = await showStatus(specExampleWithoutOutcome());
-      const tel = linkTo(el, 'tel:18005550100');
+      const tel = linkTo(el, 'tel:+18005550100');
       const mail = linkTo(el, 'mailto:grants@agency.example.gov');
       const help = linkTo(el, 'https://agency.example.gov/help');
       expect(tel, 'tel: link').to.exist;
@@ -252,8 +252,11 @@ describe('<applicant-status-tracker> rendering', () => {
     // A tel: link must dial the number shown, or not be a link: letters and extensions must not be
     // squeezed into another number ("1-800-MEDICARE" is not tel:1800).
     for (const [phone, dials] of [
-      ['1-800-MEDICARE', 'tel:18006334227'],
-      ['1-800-555-0100 ext. 12', 'tel:18005550100;ext=12'],
+      ['1-800-MEDICARE', 'tel:+18006334227'],
+      ['1-800-555-0100 ext. 12', 'tel:+18005550100;ext=12'],
+      // The most common way a US number is written (issue 12.2) was plain text.
+      ['(307) 555-0150', 'tel:+13075550150'],
+      ['(307) 555-0150 x123', 'tel:+13075550150;ext=123'],
     ] as const) {
       it(`links "${phone}" to the number it spells, ${dials}, and no other`, async () => {
         const el = await showStatus({ ...stepsDoc('current'), contact: { phone } });
