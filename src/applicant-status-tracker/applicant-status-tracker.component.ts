@@ -56,8 +56,8 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @cssproperty --ast-color-surface - Background of notes and notices (#f0f0f0).
  * @cssproperty --ast-color-on-marker - Text on filled markers and the submit button (#fff).
  * @cssproperty --ast-color-link - Links. Defaults to the primary colour.
- * @cssproperty --ast-marker-size - Diameter of the step markers (2rem).
- * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25rem).
+ * @cssproperty --ast-marker-size - Diameter of the step markers (`max(2em, 24px)`: em of the widget, not the page's root).
+ * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25em).
  * @fires {CustomEvent<StatusUpdateDetail>} status-update - A new or changed status has been rendered. `detail: { status, previous }`.
  * @fires {CustomEvent<StatusErrorDetail>} status-error - A check failed. `detail: { kind, httpStatus?, message }`.
  * @fires {CustomEvent<ActionClickDetail>} action-click - The applicant followed an action's link. `detail: { stepId }` only: no application number, no personal data.
@@ -124,7 +124,7 @@ export class ApplicantStatusTracker extends LitElement {
   statusField = '';
 
   /**
-   * `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide, has
+   * `auto` (default) lays the steps side by side when the widget is at least 52em (832 px at 16 px text) wide, has
    * at most 6 steps and none carries a description or action; else in a column.
    * `horizontal`: side by side whenever that wide; `vertical`: never.
    */
