@@ -27,6 +27,10 @@ const en = {
   addToCalendar: 'Add to my calendar',
   notice: 'Important',
   history: 'History',
+  /** Punctuation is the language's: a label before its text ("Important: …"), a sentence's end, a detail in brackets. */
+  labelled: '{label}: {text}',
+  sentence: '{text}.',
+  aside: '{text} ({detail})',
   updatedAt: 'Updated by the agency: {date}',
   checkedAt: 'Last checked {time}',
   checkAgain: 'Check again',

@@ -48,14 +48,15 @@ const timingText = (view: View, step: Step, today: string) => {
 export function turnText(view: View, status: StatusDocument, today: string): string {
   const turn = whoseTurn(status);
   const next = turn === 'waitingOnUs' && nextExpected(status);
-  return turn ? `${view.t(turn)}${next ? ` ${view.text(next.label)}: ${timingText(view, next, today)}.` : ''}` : '';
+  const then = next && view.t('sentence', { text: view.t('labelled', { label: view.text(next.label), text: timingText(view, next, today) || '' }) });
+  return turn ? `${view.t(turn)}${then ? ` ${then}` : ''}` : '';
 }
 
 /** The same words on screen, the agency's step label isolated in its own direction. */
 function turnView(view: View, status: StatusDocument, today: string): TemplateResult {
   const turn = whoseTurn(status)!;
   const next = turn === 'waitingOnUs' && nextExpected(status);
-  return html`${view.t(turn)}${next ? html` ${view.bdi(next.label)}: ${timingText(view, next, today)}.` : nothing}`;
+  return html`${view.t(turn)}${next ? html` ${view.parts('sentence', { text: view.parts('labelled', { label: view.bdi(next.label), text: timingText(view, next, today) }) })}` : nothing}`;
 }
 
 export function statusView(view: View, status: StatusDocument, options: StatusViewOptions): TemplateResult {
@@ -71,7 +72,7 @@ export function statusView(view: View, status: StatusDocument, options: StatusVi
     ${turn ? html`<p part="summary" class="summary ${turn === 'waitingOnYou' ? 'summary--you' : 'summary--us'}">${turnView(view, status, options.timing.today)}</p>` : nothing}
     ${status.outcome && current >= 0 ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${view.t(`outcome.${status.outcome}`)}</p>` : nothing}
     ${options.staleNote ? html`<p part="stale" class="stale">${view.t(options.staleNote)}</p>` : nothing}
-    ${status.notice ? html`<p part="notice" class="notice"><strong>${view.t('notice')}:</strong> ${view.bdi(status.notice)}</p>` : nothing}
+    ${status.notice ? html`<p part="notice" class="notice">${view.parts('labelled', { label: html`<strong>${view.t('notice')}</strong>`, text: view.bdi(status.notice) })}</p>` : nothing}
     <ol part="steps" class="steps ${sideBySide(status, options.layout) ? 'horizontal' : ''}" aria-label=${view.t('stepsLabel')}>
       ${status.steps.map((step, index) => stepView(view, status, step, index === current, index, options, reach))}
     </ol>
@@ -125,7 +126,7 @@ function stepView(
             `${hashId(`${status.applicationId} ${step.id}`)}@${location.hostname}`,
             status.updatedAt ? parseIsoDate(status.updatedAt)! : shownAt,
             dueDate,
-            status.title ? `${view.text(action.label)} (${view.text(status.title)})` : view.text(action.label),
+            status.title ? view.t('aside', { text: view.text(action.label), detail: view.text(status.title) }) : view.text(action.label),
             actionUrl,
           )}>${view.t('addToCalendar')}</a>` : nothing}
         </div>` : nothing}
@@ -140,7 +141,7 @@ function historyView(view: View, status: StatusDocument, { historyOpen, onHistor
   const entries = () => html`<ol class="entries">${status.history!.map((entry) => html`<li><span class="date">${view.date(entry.date)}</span> ${view.bdi(entry.text)}</li>`)}</ol>`;
   return html`<details part="history" class="history" ?open=${historyOpen}
       @toggle=${(event: Event) => onHistoryToggle((event.target as HTMLDetailsElement).open)}>
-    <summary>${view.t('history')} (${status.history.length})</summary>
+    <summary>${view.t('aside', { text: view.t('history'), detail: status.history.length })}</summary>
     ${historyOpen ? entries() : nothing}
   </details>${printing && !historyOpen ? entries() : nothing}`;
 }

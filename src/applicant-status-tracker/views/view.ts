@@ -68,6 +68,6 @@ export class View {
    */
   summary(status: StatusDocument, turn: string): string {
     const where = this.headingText(status);
-    return `${where}${/[.!?。]$/.test(where) ? '' : '.'} ${turn}`.trim();
+    return `${/[.!?。！？؟]$/.test(where) ? where : this.t('sentence', { text: where })} ${turn}`.trim();
   }
 }
