@@ -294,7 +294,7 @@ describe('<applicant-status-tracker> rendering', () => {
       const [before] = en.checkedAt.split('{time}');
       const text = clean(shadow(el).textContent);
       expect(text).to.contain(before);
-      expect(text.slice(text.indexOf(before) + before.length)).to.match(/^\s?\d{1,2}:\d{2}\s?[AP]M/);
+      expect(text.slice(text.indexOf(before) + before.length)).to.match(/^\s?\d{1,2}:\d{2}:\d{2}\s?[AP]M/);
       const buttons = [...shadow(el).querySelectorAll('button')].map((b) => clean(b.textContent));
       expect(buttons).to.include(en.checkAgain);
     });

@@ -16,6 +16,7 @@ import { statusView, turnText } from './views/status.js';
 import { lookupView, fieldError } from './views/lookup.js';
 import { buttons, errorView, loadingView } from './views/panels.js';
 import { readDeclaredSteps } from './declared-steps.js';
+import { safeUrl } from '../core/links.js';
 import { actionClick, statusError, statusUpdate } from './events.js';
 import { styles } from './applicant-status-tracker.styles.js';
 
@@ -45,6 +46,7 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @csspart checked - "Last checked 10:42 AM".
  * @csspart lookup - The lookup form.
  * @csspart form-error - The lookup form's message for not found or too many tries.
+ * @csspart sign-in - The "Sign in" link to the agency's `sign-in-url`, when a check is refused.
  * @cssproperty --ast-color-primary - Links, buttons, focus rings and the current step (USWDS primary, #005ea2).
  * @cssproperty --ast-color-current - The current step's marker. Defaults to the primary colour.
  * @cssproperty --ast-color-complete - Completed steps (#008817).
@@ -78,6 +80,7 @@ export class ApplicantStatusTracker extends LitElement {
     idPattern: { type: String, attribute: 'id-pattern' },
     idParam: { type: String, attribute: 'id-param' },
     statusField: { type: String, attribute: 'status-field' },
+    signInUrl: { type: String, attribute: 'sign-in-url' },
     layout: { type: String },
     transform: { attribute: false },
     messages: { attribute: false },
@@ -122,6 +125,12 @@ export class ApplicantStatusTracker extends LitElement {
 
   /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
   statusField = '';
+
+  /**
+   * The agency's sign-in page (`https:`/`http:`, relative to the page): linked as "Sign in" when the
+   * endpoint answers 401/403, so that "Sign in again" can be acted on.
+   */
+  signInUrl = '';
 
   /**
    * `auto` (default) lays the steps side by side when the widget is at least 52em (832 px at 16 px text) wide, has
@@ -189,6 +198,7 @@ export class ApplicantStatusTracker extends LitElement {
     const formError = status ? undefined : this.lookupFailure(problem);
     // Marked with the language of the widget's own words, so screen readers pronounce them right.
     const lang = resolveLanguage(view.lang);
+    const signIn = safeUrl(this.signInUrl, document.baseURI);
     return html`<div dir=${isRightToLeft(lang) ? 'rtl' : 'ltr'} lang=${lang}>
       ${this.announcer.region}
       ${problem?.kind === 'configuration' ? errorView(view, problem, html``)
@@ -197,6 +207,8 @@ export class ApplicantStatusTracker extends LitElement {
         : status ? statusView(view, status, {
             layout: this.layout,
             checkedAt: this.tracker.checkedAt,
+            unchanged: this.tracker.unchanged,
+            signInUrl: this.tracker.error?.kind === 'unauthorized' ? signIn : undefined,
             staleNote: this.tracker.offline ? 'offline' : this.tracker.error ? 'stale' : undefined,
             historyOpen: this.historyOpen,
             onHistoryToggle: (open) => (this.historyOpen = open),
@@ -205,7 +217,7 @@ export class ApplicantStatusTracker extends LitElement {
             printing: this.print.printing,
             onActionClick: (stepId) => this.dispatchEvent(actionClick(stepId)),
           })
-        : problem ? errorView(view, problem, this.buttons(view, 'retry'))
+        : problem ? errorView(view, problem, this.buttons(view, 'retry'), signIn)
         : loading ? loadingView(view)
         : html`<slot></slot>`}
     </div>`;
@@ -216,6 +228,10 @@ export class ApplicantStatusTracker extends LitElement {
     const view = this.view;
     for (const notice of this.tracker.takeNotices()) {
       const focusTarget = this.lookup.awaitingResult ? ('status' in notice ? '#heading' : '#form-error') : undefined;
+      if ('unchanged' in notice) {
+        this.announcer.say(view.t('checkedNoChange'));
+        continue;
+      }
       if ('status' in notice) {
         this.announcer.say(view.summary(notice.status, turnText(view, notice.status, this.timing.today)));
       } else {

@@ -13,11 +13,16 @@ export function loadingView(view: View): TemplateResult {
 /** The agency's own help (its `help` slot, else its fallback markup). */
 export const agencyHelp = () => html`<slot name="help"><slot></slot></slot>`;
 
-export function errorView(view: View, error: StatusError, buttons: TemplateResult): TemplateResult {
+/** "Sign in", to the agency's `sign-in-url` (already checked by safeUrl); nothing without one. */
+export const signInLink = (view: View, url?: string) =>
+  url ? html`<a part="sign-in" href=${url}>${view.t('signIn')}</a>` : nothing;
+
+export function errorView(view: View, error: StatusError, buttons: TemplateResult, signInUrl?: string): TemplateResult {
   if (error.kind === 'configuration') return agencyHelp();
   return html`<div part="error" class="error" data-kind=${error.kind}>
     <div role="heading" aria-level=${view.level} class="heading">${view.t(`error.${error.kind}`)}</div>
     <p>${view.t(`error.${error.kind}.next`)}</p>
+    ${error.kind === 'unauthorized' && signInUrl ? html`<p>${signInLink(view, signInUrl)}</p>` : nothing}
     ${buttons}
     ${agencyHelp()}
   </div>`;

@@ -7,6 +7,7 @@ import { expectedOf, isLate, isOverdue, nextExpected } from '../../core/timing.j
 import { calendarUrl, hashId } from '../../core/calendar.js';
 import { formatExpected, formatRecent, formatTime } from '../../i18n/intl.js';
 import type { View } from './view.js';
+import { signInLink } from './panels.js';
 import type { TimingController } from '../../controllers/timing-controller.js';
 import { parseIsoDate } from '../../core/dates.js';
 
@@ -23,6 +24,10 @@ export interface StatusViewOptions {
   layout: Layout;
   /** When the server last answered. */
   checkedAt: Date | null;
+  /** That answer was the status already shown. */
+  unchanged: boolean;
+  /** Where to sign in, when the last check was refused for want of it. */
+  signInUrl?: string;
   /** The last check failed (`stale`) or the device is offline: the status may be out of date. */
   staleNote?: 'stale' | 'offline';
   historyOpen: boolean;
@@ -71,7 +76,7 @@ export function statusView(view: View, status: StatusDocument, options: StatusVi
     <div role="heading" aria-level=${view.level} id="heading" part="heading" class="heading" tabindex="-1">${view.headingView(status)}</div>
     ${turn ? html`<p part="summary" class="summary ${turn === 'waitingOnYou' ? 'summary--you' : 'summary--us'}">${turnView(view, status, options.timing.today)}</p>` : nothing}
     ${status.outcome && current >= 0 ? html`<p part="outcome" class="outcome outcome--${status.outcome}">${view.t(`outcome.${status.outcome}`)}</p>` : nothing}
-    ${options.staleNote ? html`<p part="stale" class="stale">${view.t(options.staleNote)}</p>` : nothing}
+    ${options.staleNote ? html`<p part="stale" class="stale">${view.t(options.staleNote)} ${signInLink(view, options.signInUrl)}</p>` : nothing}
     ${status.notice ? html`<p part="notice" class="notice">${view.parts('labelled', { label: html`<strong>${view.t('notice')}</strong>`, text: view.bdi(status.notice) })}</p>` : nothing}
     <ol part="steps" class="steps ${sideBySide(status, options.layout) ? 'horizontal' : ''}" aria-label=${view.t('stepsLabel')}>
       ${status.steps.map((step, index) => stepView(view, status, step, index === current, index, options, reach))}
@@ -86,7 +91,7 @@ export function statusView(view: View, status: StatusDocument, options: StatusVi
       <ul class="links">${reach}</ul>
     </div>` : nothing}
     <p class="checked">
-      ${options.checkedAt ? html`<span part="checked">${view.t('checkedAt', { time: formatTime(options.checkedAt, view.lang) })}</span>` : nothing}
+      ${options.checkedAt ? html`<span part="checked">${view.t(options.unchanged ? 'checkedSame' : 'checkedAt', { time: formatTime(options.checkedAt, view.lang) })}</span>` : nothing}
       ${options.buttons}
     </p>
   </section>`;
