@@ -13,7 +13,7 @@ import { TimingController } from '../controllers/timing-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { View } from './views/view.js';
 import { statusView, turnText } from './views/status.js';
-import { lookupView, fieldError } from './views/lookup.js';
+import { lookupView, fieldError, type LookupViewOptions } from './views/lookup.js';
 import { buttons, errorView, loadingView } from './views/panels.js';
 import { readDeclaredSteps } from './declared-steps.js';
 import { safeUrl } from '../core/links.js';
@@ -27,6 +27,7 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @tagname applicant-status-tracker
  * @slot - Fallback content, shown until the script runs (or if it never does), and with an error when there is no `help` slot.
  * @slot help - Shown with an error when no status could be loaded, e.g. the agency's phone number.
+ * @slot lookup-help - Shown in the lookup form under its heading and read with the number field, e.g. where to find the number.
  * @csspart tracker - The whole status view.
  * @csspart title - The application's title.
  * @csspart heading - "Step 3 of 5: Documents".
@@ -203,7 +204,7 @@ export class ApplicantStatusTracker extends LitElement {
       ${this.announcer.region}
       ${problem?.kind === 'configuration' ? errorView(view, problem, html``)
         : this.lookup.needed && (!this.lookup.application || formError)
-          ? lookupView(view, { lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, formError, onSubmit: this.submitLookup })
+          ? lookupView(view, { ...this.lookupOptions, formError })
         : status ? statusView(view, status, {
             layout: this.layout,
             checkedAt: this.tracker.checkedAt,
@@ -255,6 +256,13 @@ export class ApplicantStatusTracker extends LitElement {
     });
   }
 
+  private get lookupOptions(): LookupViewOptions {
+    return {
+      lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, onSubmit: this.submitLookup,
+      help: !!this.querySelector(':scope > [slot="lookup-help"]'),
+    };
+  }
+
   /** Not found and rate limited go back to the form with their own message; other errors have their panel. */
   private lookupFailure(error: StatusError | null): MessageKey | undefined {
     if (!this.lookup.needed || !error) return undefined;
@@ -266,8 +274,7 @@ export class ApplicantStatusTracker extends LitElement {
     const { invalid, again } = this.lookup.submit();
     if (invalid.length) {
       const view = this.view;
-      const options = { lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, onSubmit: this.submitLookup };
-      this.announcer.say(view.t('formErrors', { errors: invalid.map((name) => fieldError(view, name, options)).join(' ') }));
+      this.announcer.say(view.t('formErrors', { errors: invalid.map((name) => fieldError(view, name, this.lookupOptions)).join(' ') }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#${invalid[0]}`)?.focus();
       return;
