@@ -219,7 +219,7 @@ export class ApplicantStatusTracker extends LitElement {
             onActionClick: (stepId) => this.dispatchEvent(actionClick(stepId)),
           })
         : problem ? errorView(view, problem, this.buttons(view, 'retry'), signIn)
-        : loading ? loadingView(view)
+        : loading ? loadingView(view, this.querySelectorAll(':scope > ol > li, :scope > ul > li').length || 5)
         : html`<slot></slot>`}
     </div>`;
   }

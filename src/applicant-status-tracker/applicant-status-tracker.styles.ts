@@ -128,9 +128,11 @@ export const styles = css`
   .form-error { padding: 0.75em; border-inline-start: 0.5em solid var(--ast-color-failed); background: var(--ast-color-surface); font-weight: 700; }
   button[type='submit'] { background: var(--ast-color-primary); color: var(--ast-color-on-marker); }
   .error { padding: 1em; border-inline-start: 0.5em solid var(--ast-color-failed); background: var(--ast-color-surface); }
-  .loading { min-block-size: 14em; }
-  .skeleton span { display: block; block-size: 1.25em; margin-block: 1.25em; border-radius: var(--ast-radius); background: var(--ast-color-surface); inline-size: 70%; }
-  .skeleton span:nth-child(odd) { inline-size: 45%; }
+  /* Placeholder lines, each as tall as a line of text; the second of a pair is shorter. */
+  .bar { display: block; block-size: 1em; margin-block: 0.25em; inline-size: 12em; max-inline-size: 70%; border-radius: var(--ast-radius); background: var(--ast-color-surface); }
+  .bar + .bar { inline-size: 8em; }
+  .summary .bar { background: Canvas; }
+  .bar.button { block-size: 2.75em; inline-size: 9em; }
 
   /* Side by side when the widget is wide enough and the steps few enough to name each one in full. */
   @container (min-width: 52em) {
@@ -154,7 +156,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton span { animation: ast-pulse 1.5s ease-in-out infinite alternate; }
+    .bar { animation: ast-pulse 1.5s ease-in-out infinite alternate; }
     @keyframes ast-pulse { to { opacity: 0.4; } }
   }
   @media (forced-colors: active) {

@@ -3,10 +3,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StatusError } from '../../core/errors.js';
 import type { View } from './view.js';
 
-export function loadingView(view: View): TemplateResult {
+/**
+ * Loading: the status's own shape (title, heading, summary, `steps` step rows, when it was updated, the "Check again" line)
+ * drawn with the status's own classes, so it takes the room the status will, at any width, and the
+ * page below does not jump when the status arrives.
+ */
+export function loadingView(view: View, steps: number): TemplateResult {
+  const bar = html`<span class="bar"></span>`;
   return html`<div part="loading" class="loading" aria-busy="true">
-    <p>${view.t('loading')}</p>
-    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
+    <p class="overline" aria-hidden="true">${bar}</p>
+    <p class="heading">${view.t('loading')}</p>
+    <div aria-hidden="true">
+      <div class="summary">${bar}</div>
+      <div class="steps">${Array.from({ length: steps }, () => html`<div class="step"><span class="marker"></span>
+        <span class="step-body">${bar}${bar}</span></div>`)}</div>
+      <p class="updated">${bar}</p>
+      <div class="checked">${bar}<span class="bar button"></span></div>
+    </div>
   </div>`;
 }
 
