@@ -184,6 +184,32 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
   });
 });
 
+describe('a page in a legacy encoding', () => {
+  before(requireBuild);
+
+  // Many agency sites are still windows-1252 and serve scripts without a charset: the browser then
+  // decodes the script as windows-1252, so any UTF-8 byte in it shows as "Ã" and "â€¦".
+  it('shows the widget\'s own Spanish words intact when the script comes without a charset', async () => {
+    const { key } = await serve([{ body: { ...richStatus, title: 'Subvención' } }], 'legacy');
+    const frame = document.createElement('iframe');
+    frame.title = 'legacy page';
+    frame.src = `/security/legacy/page.html?key=${key}`;
+    document.body.append(frame);
+    try {
+      const text = await waitFor(() => {
+        const root = frame.contentDocument?.querySelector('applicant-status-tracker')?.shadowRoot;
+        return root?.querySelector('[part~=checked]') ? root.textContent!.replace(/\s+/g, ' ') : undefined;
+      }, 'the status in the legacy page');
+      expect(frame.contentDocument!.characterSet).to.equal('windows-1252');
+      expect(text).to.contain('Última consulta');
+      expect(text).to.contain('Subvención'); // from the JSON: always UTF-8
+      expect(text).not.to.match(/Ã|â€/);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('loading the IIFE twice', () => {
   before(requireBuild);
 
