@@ -70,7 +70,7 @@ export const styles = css`
     content: ''; position: absolute; inset-inline-start: calc(var(--ast-marker-size) / 2 - 1px);
     inset-block: var(--ast-marker-size) 0; border-inline-start: 2px solid var(--ast-color-border);
   }
-  .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
+  .step[data-state='complete']:not(:last-child)::before, .into-complete:not(:last-child)::before { border-color: var(--ast-color-complete); }
   .marker {
     flex: none; display: grid; place-items: center; inline-size: var(--ast-marker-size); block-size: var(--ast-marker-size);
     border-radius: 50%; border: 2px solid var(--ast-color-border); font-weight: 700; line-height: 1;
@@ -143,7 +143,7 @@ export const styles = css`
       inset-inline: calc(50% + var(--ast-marker-size) / 2 + 0.25em) calc(-50% + var(--ast-marker-size) / 2 + 0.25em);
       border-inline-start: 0; border-block-start: 2px solid var(--ast-color-border);
     }
-    .horizontal .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
+    .horizontal .step[data-state='complete']:not(:last-child)::before, .horizontal .into-complete:not(:last-child)::before { border-color: var(--ast-color-complete); }
     .horizontal .action { text-align: start; }
   }
 

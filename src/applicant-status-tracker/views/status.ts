@@ -7,7 +7,7 @@ import { expectedOf, isLate, isOverdue, nextExpected } from '../../core/timing.j
 import { calendarUrl, hashId } from '../../core/calendar.js';
 import { formatExpected, formatRecent, formatTime } from '../../i18n/intl.js';
 import type { View } from './view.js';
-import { signInLink } from './panels.js';
+import { agencyHelp, signInLink } from './panels.js';
 import type { TimingController } from '../../controllers/timing-controller.js';
 import { parseIsoDate } from '../../core/dates.js';
 
@@ -106,11 +106,16 @@ function stepView(
   // A decided application (an outcome) has no estimates left to keep, nor delays to explain.
   const timing = !status.outcome && timingText(view, step, today);
   const was = moved.get(step.id);
-  // The agency's contact where the applicant needs it: below a late step, in a missed due date's call-out.
+  // The agency's contact where the applicant needs it: below a late step, in a missed due date's
+  // call-out, and where an action has no link to act on (else the page's own help).
   const askAgency = reach.length ? html`<ul class="links">${reach}</ul>` : nothing;
   const dueDate = action?.dueDate;
   const overdue = isOverdue(step, today);
-  return html`<li part="step step-${step.state}" class="step" data-state=${step.state}
+  const nowhereToAct = step.state === 'action-required' && !actionUrl && !overdue;
+  const whereToAct = reach.length ? askAgency : html`<div>${agencyHelp()}</div>`;
+  // The line into a finished step is the finished colour, even from a skipped or failed one.
+  const next = status.steps[index + 1]?.state;
+  return html`<li part="step step-${step.state}" class="step ${next === 'complete' ? 'into-complete' : ''}" data-state=${step.state}
       aria-current=${isCurrent ? 'step' : nothing}>
     <span class="marker" aria-hidden="true">${STATE_MARKERS[step.state] || index + 1}</span>
     <div class="step-body">
@@ -121,12 +126,14 @@ function stepView(
       ${was && timing ? html`<p class="moved">${view.t('estimateMoved', { date: formatExpected(was, view.lang) })}</p>` : nothing}
       ${timing && isLate(step, today) ? askAgency : nothing}
       ${step.description ? html`<p class="description">${view.bdi(step.description)}</p>` : nothing}
+      ${nowhereToAct && !action ? whereToAct : nothing}
       ${action ? html`<div part="action" class="action">
           ${dueDate ? html`<p class="due">${view.t(overdue ? 'duePassed' : 'dueBy', { date: view.date(dueDate) })}</p>` : nothing}
           ${overdue ? askAgency : nothing}
           ${actionUrl
             ? html`<a href=${actionUrl} rel="noopener noreferrer" @click=${() => onActionClick(step.id)}>${view.bdi(action.label)}</a>`
             : html`<p>${view.bdi(action.label)}</p>`}
+          ${nowhereToAct ? whereToAct : nothing}
           ${dueDate && !overdue && step.state === 'action-required' ? html`<a class="calendar" download="reminder.ics" href=${calendarUrl(
             `${hashId(`${status.applicationId} ${step.id}`)}@${location.hostname}`,
             status.updatedAt ? parseIsoDate(status.updatedAt)! : shownAt,
