@@ -19,6 +19,7 @@ const en = {
   'outcome.closed': 'Your application is closed.',
   dateComplete: 'Completed {date}',
   dateExpected: 'Expected {date} (estimate)',
+  dateExpectedBy: 'Expected by {date} (estimate)',
   dateOther: 'Updated {date}',
   estimateMoved: 'Estimate changed from {date}',
   late: 'Taking longer than expected (estimated {date})',

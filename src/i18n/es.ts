@@ -21,6 +21,7 @@ const es: Messages = {
   'outcome.closed': 'Su solicitud está cerrada.',
   dateComplete: 'Completado el {date}',
   dateExpected: 'Previsto para el {date} (estimado)',
+  dateExpectedBy: 'Previsto a más tardar el {date} (estimado)',
   dateOther: 'Actualizado el {date}',
   estimateMoved: 'Fecha estimada cambiada; antes: {date}',
   late: 'Está tardando más de lo previsto (fecha estimada: {date})',

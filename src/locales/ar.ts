@@ -24,6 +24,7 @@ const messages: Messages = {
   'outcome.closed': 'تم إغلاق طلبك.',
   dateComplete: 'تاريخ الإكمال: {date}',
   dateExpected: 'التاريخ المتوقع: {date} (تقدير)',
+  dateExpectedBy: 'متوقع بحلول {date} (تقدير)',
   estimateMoved: 'تغيّر التاريخ التقديري؛ كان {date}',
   late: 'يستغرق وقتًا أطول من المتوقع (التاريخ التقديري: {date})',
   dateOther: 'تاريخ التحديث: {date}',

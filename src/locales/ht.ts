@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': 'Aplikasyon ou an fèmen.',
   dateComplete: 'Fini: {date}',
   dateExpected: 'Prevwa pou: {date} (estimasyon)',
+  dateExpectedBy: 'Prevwa pa pita pase {date} (estimasyon)',
   estimateMoved: 'Dat estimasyon an chanje; avan se te {date}',
   late: 'Sa ap pran plis tan pase sa nou te prevwa (estimasyon: {date})',
   dateOther: 'Mete ajou: {date}',

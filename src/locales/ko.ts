@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': '귀하의 신청이 종결되었습니다.',
   dateComplete: '완료일: {date}',
   dateExpected: '예정일: {date} (예상)',
+  dateExpectedBy: '{date}까지 예정 (예상)',
   estimateMoved: '예상 날짜가 변경되었습니다. 이전: {date}',
   late: '예상보다 오래 걸리고 있습니다 (예상 날짜: {date})',
   dateOther: '업데이트: {date}',

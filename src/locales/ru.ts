@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': 'Ваше заявление закрыто.',
   dateComplete: 'Завершено: {date}',
   dateExpected: 'Ожидается: {date} (примерно)',
+  dateExpectedBy: 'Ожидается не позднее {date} (примерно)',
   estimateMoved: 'Ожидаемая дата изменена, раньше: {date}',
   late: 'Занимает больше времени, чем ожидалось (ожидалось: {date})',
   dateOther: 'Обновлено: {date}',

@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': 'Sarado na ang inyong aplikasyon.',
   dateComplete: 'Natapos noong {date}',
   dateExpected: 'Inaasahan sa {date} (tantiya)',
+  dateExpectedBy: 'Inaasahan bago o sa {date} (tantiya)',
   estimateMoved: 'Binago ang tantiyang petsa; dati: {date}',
   late: 'Mas matagal kaysa inaasahan (tantiyang petsa: {date})',
   dateOther: 'Na-update noong {date}',

@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': 'Đơn của quý vị đã được đóng lại.',
   dateComplete: 'Hoàn tất: {date}',
   dateExpected: 'Dự kiến: {date} (ước tính)',
+  dateExpectedBy: 'Dự kiến chậm nhất vào {date} (ước tính)',
   estimateMoved: 'Ngày ước tính đã thay đổi, trước đây: {date}',
   late: 'Đang mất nhiều thời gian hơn dự kiến (ngày ước tính: {date})',
   dateOther: 'Cập nhật: {date}',

@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': '您的申请已结案。',
   dateComplete: '完成日期：{date}',
   dateExpected: '预计日期：{date}（估计）',
+  dateExpectedBy: '预计不晚于{date}（估计）',
   estimateMoved: '预计日期已更改，原为：{date}',
   late: '所需时间比预计的长（预计日期：{date}）',
   dateOther: '更新日期：{date}',

@@ -21,6 +21,7 @@ const messages: Messages = {
   'outcome.closed': '您的申請已結案。',
   dateComplete: '完成日期：{date}',
   dateExpected: '預計日期：{date}（估計）',
+  dateExpectedBy: '預計不晚於{date}（估計）',
   estimateMoved: '預計日期已變更，原為：{date}',
   late: '所需時間比預計的長（預計日期：{date}）',
   dateOther: '更新日期：{date}',

@@ -41,12 +41,12 @@ export interface StatusViewOptions {
 }
 
 /**
- * What the step's timing says: its estimate ("Expected July 30, 2020 (estimate)", "Expected July
+ * What the step's timing says: its estimate ("Expected by July 30, 2020 (estimate)", "Expected July
  * 20 – 30, 2020 (estimate)"), or that it is taking longer than that.
  */
 const timingText = (view: View, step: Step, today: string) => {
   const expected = expectedOf(step);
-  return expected && view.t(isLate(step, today) ? 'late' : 'dateExpected', { date: formatExpected(expected, view.lang) });
+  return expected && view.t(isLate(step, today) ? 'late' : expected.from ? 'dateExpected' : 'dateExpectedBy', { date: formatExpected(expected, view.lang) });
 };
 
 /** The whole status in words, as the summary and the announcement say it: whose turn, then what to expect next. */
