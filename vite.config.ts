@@ -45,7 +45,12 @@ export default defineConfig(({ command, mode }) => {
         ? {
             // Loaded twice: stop before the second copy of Lit runs, since creating its Trusted Types
             // policy again throws under an allowlist ("Policy with name lit-html already exists").
-            output: { intro: "if (globalThis.customElements?.get('applicant-status-tracker')) return;" },
+            output: {
+              intro: "if (globalThis.customElements?.get('applicant-status-tracker')) return;",
+              // ASCII only: a page in a legacy encoding (windows-1252) that serves the script without
+              // a charset would otherwise show "statusâ€¦" for "status…" and garble Spanish.
+              minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+            },
           }
         : { external: [/^lit(\/|$)/, /^@lit\//] },
     },

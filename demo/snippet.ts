@@ -13,6 +13,7 @@ import vi from '../src/locales/vi.js';
 import zhHans from '../src/locales/zh-Hans.js';
 import zhHant from '../src/locales/zh-Hant.js';
 import { idRegExp } from '../src/core/lookup.js';
+import { telUrl } from '../src/core/links.js';
 
 /** Verifier fields the lookup form can ask for, as the `verify` attribute spells them. */
 export const VERIFIERS = ['last-name', 'date-of-birth', 'postal-code', 'email'] as const;
@@ -177,9 +178,11 @@ export function fallbackFor(options: SnippetOptions): string {
   if (!phone) return '';
   const language = languageOf(options.lang) ?? LANGUAGES[0];
   const rtl = language.tag === 'ar';
-  const digits = phone.replace(/[^\d+]/g, '');
-  // dir="ltr" keeps the digits in dialling order inside right-to-left text.
-  const number = digits ? `<a href="tel:${escapeHtml(digits)}"${rtl ? ' dir="ltr"' : ''}>${escapeHtml(phone)}</a>` : escapeHtml(phone);
+  // The widget's own rules (src/core/links.ts): "1-800-FLOWERS" and "… x12" dial right, words stay text.
+  const href = telUrl(phone);
+  // dir="ltr" keeps the digits in dialling order inside right-to-left text, linked or not.
+  const number = href ? `<a href="${escapeHtml(href)}"${rtl ? ' dir="ltr"' : ''}>${escapeHtml(phone)}</a>`
+    : rtl ? `<span dir="ltr">${escapeHtml(phone)}</span>` : escapeHtml(phone);
   const call = escapeHtml(language.messages.call).replace('{phone}', number);
   return `<p${rtl ? ' dir="rtl"' : ''}>${escapeHtml(language.messages.contact)} ${call}</p>`;
 }

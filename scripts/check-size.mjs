@@ -8,7 +8,9 @@
  *   - the ES build as emitted (vite leaves library ES output unminified) and the same code
  *     minified by esbuild: the ES build's own code, Lit staying an external import;
  *   - the language packs in dist/locales, for information.
- * Exits 1 when the IIFE's gzip size is over budget (or a build file is missing).
+ * Exits 1 when the IIFE's gzip size is over budget, when a classic script (the IIFE, a language
+ * pack) holds a byte outside ASCII (a page in a legacy encoding that gets the script without a
+ * charset would garble its words), or when a build file is missing.
  *
  * The budget is package.json's `"sizeBudget": { "iife": N }` (gzip bytes) when present, else
  * DEFAULT_IIFE_BUDGET below; lower it to each figure reached, so the size only goes down.
@@ -82,6 +84,13 @@ console.log(line(['file', 'raw', 'gzip', 'brotli']));
 console.log('-'.repeat(width + 3 * 11));
 for (const [name, size] of rows) console.log(line([name, n(size.raw), n(size.gzip), n(size.brotli)]));
 console.log('(bytes; gzip -9, brotli q11; ES build: Lit is an external import, not counted)');
+
+const classic = [[IIFE, iife], ...await Promise.all(packs.map(async (f) => [`dist/locales/${f}`, await readFile(`${root}dist/locales/${f}`)]))];
+const nonAscii = classic.filter(([, code]) => code.some((byte) => byte > 0x7f)).map(([name]) => name);
+if (nonAscii.length) {
+  console.log(`FAIL: not ASCII (non-ASCII text must be \\u-escaped in classic scripts): ${nonAscii.join(', ')}`);
+  process.exit(1);
+}
 
 const { gzip } = rows[0][1];
 const source = configured === undefined ? `default ${n(DEFAULT_IIFE_BUDGET)}` : 'package.json sizeBudget.iife';

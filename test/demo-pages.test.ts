@@ -115,7 +115,7 @@ describe('demo page (demo/index.html)', () => {
     expect(el!.getAttribute('lang')).to.equal('es');
     // Whose turn it is, then what to expect next: the decision's estimate, ahead of today in the demo.
     expect(clean(el!.shadowRoot!.querySelector('[part~="summary"]')!.textContent))
-      .to.match(/^Estamos trabajando en su solicitud\. Usted no tiene que hacer nada por ahora\. Decision: Previsto para el .+ \(estimado\)\.$/);
+      .to.match(/^Estamos trabajando en su solicitud\. Usted no tiene que hacer nada por ahora\. Decision: Previsto a más tardar el .+ \(estimado\)\.$/);
   });
 
   describe('timing scenarios: dates relative to the day the demo runs', () => {
@@ -138,8 +138,8 @@ describe('demo page (demo/index.html)', () => {
 
     it('"On track" shows the estimates as estimates', async () => {
       const root = await show('On track', 'Step 3 of 5: Eligibility review');
-      expect(clean(root.querySelector('[part~="step-current"]')!.textContent)).to.contain(`Expected ${inDays(8)} (estimate)`);
-      expect(clean(root.querySelector('[part~="summary"]')!.textContent)).to.contain(`Eligibility review: Expected ${inDays(8)} (estimate).`);
+      expect(clean(root.querySelector('[part~="step-current"]')!.textContent)).to.contain(`Expected by ${inDays(8)} (estimate)`);
+      expect(clean(root.querySelector('[part~="summary"]')!.textContent)).to.contain(`Eligibility review: Expected by ${inDays(8)} (estimate).`);
     });
 
     it('"Taking longer than expected" says so, with the agency contact', async () => {
@@ -166,7 +166,7 @@ describe('demo page (demo/index.html)', () => {
       const first = review();
       [...root.querySelectorAll('button')].find((b) => clean(b.textContent) === 'Check again')!.click();
       await waitUntil(() => review() !== first, 'the estimate did not move', CHANGE);
-      expect(review()).to.contain(`Expected ${inDays(15)} (estimate)`);
+      expect(review()).to.contain(`Expected by ${inDays(15)} (estimate)`);
       expect(review()).to.contain(`Estimate changed from ${inDays(8)}`);
     });
 
@@ -227,7 +227,7 @@ describe('configurator (demo/configurator.html)', () => {
     };
     const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(attributesOf(snippetElement(snippet))).to.deep.equal(expected);
-    expect(snippet).to.contain('<p>¿Preguntas? Llame al <a href="tel:18005550100">1-800-555-0100</a></p>');
+    expect(snippet).to.contain('<p>¿Preguntas? Llame al <a href="tel:+18005550100">1-800-555-0100</a></p>');
     expect(clean(field<HTMLOutputElement>(doc, 'primary-color-value').value)).to.equal('#6b2c91');
     // The colour comes as a rule for the agency's stylesheet (a style attribute would not survive a strict CSP).
     expect(field(doc, 'css-section').hidden).to.equal(false);
@@ -324,7 +324,7 @@ describe('configurator (demo/configurator.html)', () => {
     choose(select, 'Tiếng Việt');
     const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(snippet).to.contain('<script src="https://cdn.example.gov/locales/vi.js" defer></script>');
-    expect(snippet).to.contain('<p>Quý vị có thắc mắc? Gọi <a href="tel:18005550100">1-800-555-0100</a></p>');
+    expect(snippet).to.contain('<p>Quý vị có thắc mắc? Gọi <a href="tel:+18005550100">1-800-555-0100</a></p>');
     await waitUntil(() => preview(doc) !== before, 'the preview was not rebuilt', CHANGE);
     await headingBecomes(preview(doc), 'Bước 3 trên 6: Supporting documents');
   });

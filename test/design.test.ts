@@ -185,9 +185,9 @@ describe('motion', () => {
     await emulate({ 'prefers-reduced-motion': 'reduce' });
     const { endpoint } = await serve([{ hang: true }]); // stays loading until removed
     const { el } = await mount({ endpoint, 'application-id': 'A-1' });
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton span')!).animationName).to.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.loading .bar')!).animationName).to.equal('none');
     await emulate({});
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.skeleton span')!).animationName).to.equal('ast-pulse');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.loading .bar')!).animationName).to.equal('ast-pulse');
     el.remove();
   });
 });

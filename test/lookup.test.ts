@@ -179,6 +179,77 @@ describe('lookup with verifier fields', () => {
   });
 });
 
+describe('numbers as applicants type them (issue 12.6)', () => {
+  const pattern = { 'id-format': 'WY-2020-00123', 'id-pattern': 'WY-\\d{4}-\\d{5}' };
+
+  for (const typed of ['wy-2020-00123', 'WY 2020 00123', 'wy–2020–00123', ' Wy_2020.00123 ', 'WY - 2020 - 00123', 'WY202000123']) {
+    it(`accepts "${typed}" as WY-2020-00123 and asks for that`, async () => {
+      const { el, loaded } = await tracker(pattern);
+      type(el, 'applicationId', typed);
+      await submit(el);
+      await loaded();
+      expect(seen.map((r) => new URL(r.url).pathname)).to.deep.equal(['/lookup-api/WY-2020-00123/status']);
+      expect(el.status!.applicationId).to.equal('WY-2020-00123');
+    });
+
+    it(`shows "${typed}" in the field as WY-2020-00123 when the answer is not found`, async () => {
+      const { el, failed } = await mount({ endpoint: '/lookup-api/MISSING/{id}', ...pattern });
+      type(el, 'applicationId', typed);
+      await submit(el);
+      await failed();
+      expect($<HTMLInputElement>(el, '#applicationId')!.value).to.equal('WY-2020-00123');
+    });
+  }
+
+  it('still refuses a number that no spelling of it matches, and keeps what was typed', async () => {
+    const { el } = await tracker(pattern);
+    type(el, 'applicationId', 'wy-2020-0012');
+    await submit(el);
+    expect($(el, '#applicationId-error')!.textContent).to.equal('Enter the application number in this format: WY-2020-00123');
+    expect($<HTMLInputElement>(el, '#applicationId')!.value).to.equal('wy-2020-0012');
+    expect(seen).to.have.length(0);
+  });
+
+  it('a lower-case number in the page URL is looked up as the agency writes it', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?application=wy-2020-00999`);
+    try {
+      const { loaded } = await tracker({ ...pattern, 'id-param': 'application' });
+      await loaded();
+      expect(new URL(seen[0].url).pathname).to.equal('/lookup-api/WY-2020-00999/status');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('offers the keyboard the number needs: capitals for letters, the number pad for digits only; no spelling fixes', async () => {
+    const field = async (format: string) => {
+      const { el } = await tracker({ 'id-format': format });
+      const input = $<HTMLInputElement>(el, '#applicationId')!;
+      return ['inputmode', 'autocapitalize', 'autocorrect', 'spellcheck'].map((name) => input.getAttribute(name));
+    };
+    expect(await field('WY-2020-00123')).to.deep.equal(['text', 'characters', 'off', 'false']);
+    expect(await field('202000123')).to.deep.equal(['numeric', 'off', 'off', 'false']);
+    expect(await field('ab-1234')).to.deep.equal(['text', 'off', 'off', 'false']);
+  });
+
+  it('shows the agency\'s help (slot="lookup-help") in the form, read with the number field', async () => {
+    const { el } = await mount({ endpoint: '/lookup-api/{id}/status', 'id-format': 'WY-2020-00123' }, {
+      light: '<p slot="lookup-help" id="where">Find your application number in the email we sent you.</p><p>Fallback</p>',
+    });
+    const help = el.querySelector<HTMLElement>('#where')!;
+    const form = $(el, 'form')!;
+    expect(help.checkVisibility(), 'help visible').to.equal(true);
+    expect(help.assignedSlot?.closest('form'), 'inside the form').to.equal(form);
+    const input = $<HTMLInputElement>(el, '#applicationId')!;
+    expect(input.getAttribute('aria-describedby')).to.equal('lookup-help applicationId-hint');
+    expect($(el, '#lookup-help')!.contains(help.assignedSlot)).to.equal(true);
+    // Shown above the field, so it is read before typing.
+    expect(help.getBoundingClientRect().bottom).to.be.at.most(input.getBoundingClientRect().top);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('application number from the page URL', () => {
   let original: string;
   beforeEach(() => {

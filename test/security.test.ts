@@ -140,8 +140,11 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
     expect(status.text).to.contain(`Notice ${HOSTILE}`).and.contain('<script>parent.postMessage');
     expect(status.elements).to.not.include.members(['img', 'script']);
     // The due date's calendar file is made in the page, as a data: URL, under this policy too.
-    const [calendar, ...links] = status.links;
-    expect(links).to.deep.equal(['tel:18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
+    const calendar = status.links.find((href) => href?.startsWith('data:'));
+    // The javascript: action link is dropped: its call-out offers the agency's contact instead (then
+    // the calendar file), and the contact section has them again.
+    const contact = ['tel:+18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help'];
+    expect(status.links).to.deep.equal([...contact, calendar, ...contact]);
     expect(calendar?.startsWith('data:text/calendar;charset=utf-8,')).to.equal(true);
     expect(decodeURIComponent(calendar!)).to.contain('\r\nDTSTART;VALUE=DATE:20990720\r\nSUMMARY:Upload (Business Relief Grant)\r\n');
     expect(xss, 'a hostile field ran').to.be.false;
@@ -181,6 +184,32 @@ describe('the IIFE build under a strict CSP with Trusted Types enforced', () => 
     expect(result.errors).to.deep.equal([]);
     expect(widget(result, 'status').heading).to.equal(`Step 3 of 5: Documents ${HOSTILE}`);
     expect(widget(result, 'lookup').elements).to.include('form');
+  });
+});
+
+describe('a page in a legacy encoding', () => {
+  before(requireBuild);
+
+  // Many agency sites are still windows-1252 and serve scripts without a charset: the browser then
+  // decodes the script as windows-1252, so any UTF-8 byte in it shows as "Ã" and "â€¦".
+  it('shows the widget\'s own Spanish words intact when the script comes without a charset', async () => {
+    const { key } = await serve([{ body: { ...richStatus, title: 'Subvención' } }], 'legacy');
+    const frame = document.createElement('iframe');
+    frame.title = 'legacy page';
+    frame.src = `/security/legacy/page.html?key=${key}`;
+    document.body.append(frame);
+    try {
+      const text = await waitFor(() => {
+        const root = frame.contentDocument?.querySelector('applicant-status-tracker')?.shadowRoot;
+        return root?.querySelector('[part~=checked]') ? root.textContent!.replace(/\s+/g, ' ') : undefined;
+      }, 'the status in the legacy page');
+      expect(frame.contentDocument!.characterSet).to.equal('windows-1252');
+      expect(text).to.contain('Última consulta');
+      expect(text).to.contain('Subvención'); // from the JSON: always UTF-8
+      expect(text).not.to.match(/Ã|â€/);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

@@ -29,7 +29,7 @@ describe('snippetFor', () => {
         '<applicant-status-tracker\n' +
         '    endpoint="/api/applications/{id}/status"\n' +
         '    application-id="WY-2020-00123">\n' +
-        '  <p>Questions? Call <a href="tel:18005550100">1-800-555-0100</a></p>\n' +
+        '  <p>Questions? Call <a href="tel:+18005550100">1-800-555-0100</a></p>\n' +
         '</applicant-status-tracker>\n',
     );
   });
@@ -123,10 +123,10 @@ describe('the brand colour under a strict Content-Security-Policy', () => {
 describe('fallbackFor', () => {
   it('reads right before the script runs and inside the error panel: the widget\'s own "Questions? Call …"', () => {
     expect(fallbackFor({ ...minimal, helpPhone: '1-800-555-0100' }))
-      .to.equal('<p>Questions? Call <a href="tel:18005550100">1-800-555-0100</a></p>');
+      .to.equal('<p>Questions? Call <a href="tel:+18005550100">1-800-555-0100</a></p>');
     const { element } = parse(snippetFor({ ...minimal, lang: 'es', helpPhone: '(307) 555-0150' }));
     expect(clean(element.textContent)).to.equal('¿Preguntas? Llame al (307) 555-0150');
-    expect(element.querySelector('a')!.getAttribute('href')).to.equal('tel:3075550150');
+    expect(element.querySelector('a')!.getAttribute('href')).to.equal('tel:+13075550150');
   });
 
   it('is in the snippet\'s language for all ten, keeping the number left to right in Arabic', () => {
@@ -206,7 +206,7 @@ describe('frameworkSnippetFor', () => {
       `      application-id={applicationId}`,
       `      heading-level="3"`,
       `    >`,
-      `      <p>Questions? Call <a href="tel:18005550100">1-800-555-0100</a></p>`,
+      `      <p>Questions? Call <a href="tel:+18005550100">1-800-555-0100</a></p>`,
       `    </applicant-status-tracker>`,
       `  );`,
       `}`,

@@ -87,7 +87,7 @@ function parseEvent(file: string) {
 describe('expected dates', () => {
   it('shows a current step\'s expected date and an upcoming step\'s range as estimates, in words', async () => {
     const { el } = await show([waiting({ expected: day(5) }, { expected: { from: '2099-07-20', to: '2099-07-30' } })]);
-    expect(text(step(el, 'review'))).to.contain(`In progress · Expected ${long(day(5))} (estimate)`);
+    expect(text(step(el, 'review'))).to.contain(`In progress · Expected by ${long(day(5))} (estimate)`);
     // formatRange: the month and year once.
     expect(text(step(el, 'decision'))).to.contain('Not started · Expected July 20 – 30, 2099 (estimate)');
     await expect(el).to.be.accessible();
@@ -100,15 +100,15 @@ describe('expected dates', () => {
 
   it('says what to expect next in the summary while the agency works', async () => {
     const { el } = await show([waiting({}, { expected: '2099-07-30' })]);
-    expect(summary(el)).to.equal(`${en.waitingOnUs} Decision: Expected July 30, 2099 (estimate).`);
+    expect(summary(el)).to.equal(`${en.waitingOnUs} Decision: Expected by July 30, 2099 (estimate).`);
   });
 
   it('lets `expected` win over an upcoming step\'s date, which still counts as its estimate when alone', async () => {
     const { el } = await show([waiting({}, { date: '2099-07-01', expected: '2099-07-30' })]);
-    expect(text(step(el, 'decision'))).to.contain('Expected July 30, 2099 (estimate)');
+    expect(text(step(el, 'decision'))).to.contain('Expected by July 30, 2099 (estimate)');
     expect(text(step(el, 'decision'))).not.to.contain('July 1, 2099');
     const { el: v1 } = await show([waiting({}, { date: '2099-07-01' })]);
-    expect(text(step(v1, 'decision'))).to.contain('Expected July 1, 2099 (estimate)');
+    expect(text(step(v1, 'decision'))).to.contain('Expected by July 1, 2099 (estimate)');
   });
 
   it('shows no estimate on finished steps or on a step waiting on the applicant', async () => {
@@ -128,7 +128,7 @@ describe('expected dates', () => {
     expect(text(step(el, 'review'))).not.to.contain('changed');
     await el.refresh();
     expect(updates).to.have.length(2);
-    expect(text(step(el, 'review'))).to.contain('Expected July 30, 2099 (estimate)');
+    expect(text(step(el, 'review'))).to.contain('Expected by July 30, 2099 (estimate)');
     expect(text(step(el, 'review'))).to.contain(format(en.estimateMoved, { date: 'July 20, 2099' }));
     await el.refresh(); // another change, not to this estimate: the note stays
     expect(updates).to.have.length(3);
@@ -138,7 +138,7 @@ describe('expected dates', () => {
   it('does not call a first estimate, or another application\'s, a change', async () => {
     const { el } = await show([waiting({ expected: '2099-07-20' }), { ...waiting({ expected: '2099-07-30' }), applicationId: 'WY-2020-00999' }]);
     await el.refresh();
-    expect(text(step(el, 'review'))).to.contain('Expected July 30, 2099');
+    expect(text(step(el, 'review'))).to.contain('Expected by July 30, 2099');
     expect(text(step(el, 'review'))).not.to.contain('changed');
   });
 });
@@ -150,7 +150,7 @@ describe('honest delays', () => {
     expect(text(review)).to.contain(`In progress · ${format(en.late, { date: long(day(-1)) })}`);
     expect(text(review)).not.to.contain('Expected');
     const links = [...review.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['tel:18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
+    expect(links).to.deep.equal(['tel:+18005550100', 'mailto:grants@agency.example.gov', 'https://agency.example.gov/help']);
     expect(summary(el)).to.equal(`${en.waitingOnUs} Eligibility review: ${format(en.late, { date: long(day(-1)) })}.`);
     await expect(el).to.be.accessible();
   });
@@ -169,7 +169,7 @@ describe('honest delays', () => {
 
   it('is not late on the expected day itself, nor while a range is still open', async () => {
     const { el } = await show([waiting({ expected: day(0) }, { expected: { from: day(-3), to: day(2) } })]);
-    expect(text(step(el, 'review'))).to.contain(`Expected ${long(day(0))} (estimate)`);
+    expect(text(step(el, 'review'))).to.contain(`Expected by ${long(day(0))} (estimate)`);
     expect(text(step(el, 'decision'))).to.contain('(estimate)');
     expect(text(root(el).querySelector('ol'))).not.to.contain('longer');
   });
@@ -179,7 +179,7 @@ describe('honest delays', () => {
     const action = part(el, 'action')!;
     expect(text(action)).to.contain(format(en.duePassed, { date: long(day(-1)) }));
     expect(text(action)).not.to.contain('Due by');
-    expect([...action.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:18005550100', 'mailto:grants@agency.example.gov']);
+    expect([...action.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:+18005550100', 'mailto:grants@agency.example.gov']);
     expect(calendarLink(el)).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -210,7 +210,7 @@ describe('"today" is the applicant\'s local day, also past midnight', () => {
     const { el, loaded } = await mount({ endpoint, 'application-id': 'A-1' });
     await loaded();
     expect(text(part(el, 'action'))).to.contain('Due by July 20, 2099');
-    expect(text(step(el, 'decision'))).to.contain('Expected July 20, 2099 (estimate)');
+    expect(text(step(el, 'decision'))).to.contain('Expected by July 20, 2099 (estimate)');
     // Nothing but the timer to the next midnight is waiting (no per-second ticking).
     expect(clock.countTimers(), 'timers').to.equal(1);
 

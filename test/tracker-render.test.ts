@@ -170,6 +170,17 @@ describe('<applicant-status-tracker> rendering', () => {
     });
   });
 
+  describe('the line between steps', () => {
+    it('is in the finished colour into a finished step, even from a skipped or failed one; grey ahead', async () => {
+      const el = await showStatus(stepsDoc('complete', 'skipped', 'complete', 'failed', 'complete', 'current', 'upcoming'));
+      const items = stepItems(el);
+      const lineFrom = (index: number) => getComputedStyle(items[index], '::before').borderInlineStartColor;
+      const finished = getComputedStyle(items[0].querySelector('.marker')!).backgroundColor;
+      expect([0, 1, 2, 3, 4].map(lineFrom), 'up to the last finished step').to.deep.equal(Array(5).fill(finished));
+      expect(lineFrom(5), 'from the current step on').not.to.equal(finished);
+    });
+  });
+
   describe('what the applicant must do', () => {
     it('shows the action inside its step, with the due date and a link to do it', async () => {
       const el = await showStatus(specExampleWithoutOutcome());
@@ -188,6 +199,25 @@ describe('<applicant-status-tracker> rendering', () => {
       expect(spokenText(stepItems(el)[0])).to.contain('Bring your ID to the office');
       expect(spokenText(stepItems(el)[0])).to.contain(format(en.duePassed, { date: 'July 20, 2020' }));
       expect(stepItems(el)[0].querySelectorAll('a')).to.have.length(0);
+    });
+
+    it('an action with no link says where to act: the agency\'s contact, in the call-out', async () => {
+      const doc = { applicationId: 'A-1', contact: { phone: '(307) 555-0150', email: 'grants@agency.example.gov' },
+        steps: [{ id: 'a', label: 'Interview', state: 'action-required', action: { label: 'Bring your ID to the office', dueDate: '2099-07-20' } }] };
+      const el = await showStatus(doc);
+      const callOut = stepItems(el)[0].querySelector('[part=action]')!;
+      expect([...callOut.querySelectorAll('a:not(.calendar)')].map((a) => a.getAttribute('href')))
+        .to.deep.equal(['tel:+13075550150', 'mailto:grants@agency.example.gov']);
+    });
+
+    it('an action-required step with neither link nor contact shows the page\'s own help there', async () => {
+      const doc = { applicationId: 'A-1', steps: [{ id: 'a', label: 'Documents', state: 'action-required', description: 'We sent you a letter.' }] };
+      const { endpoint } = await serve([{ body: doc }]);
+      const { el, loaded } = await mount({ endpoint, 'application-id': 'A-1' }, { light: '<p slot="help" id="help">Call 1-800-555-0100.</p>' });
+      await loaded();
+      const help = el.querySelector<HTMLElement>('#help')!;
+      expect(help.checkVisibility(), 'help visible').to.equal(true);
+      expect(stepItems(el)[0].contains(help.assignedSlot), 'inside the step').to.equal(true);
     });
 
     it('resolves a relative action URL against the page', async () => {
@@ -232,7 +262,7 @@ describe('<applicant-status-tracker> rendering', () => {
 
     it('links the phone (tel:), email (mailto:) and help page (https:)', async () => {
       const el = await showStatus(specExampleWithoutOutcome());
-      const tel = linkTo(el, 'tel:18005550100');
+      const tel = linkTo(el, 'tel:+18005550100');
       const mail = linkTo(el, 'mailto:grants@agency.example.gov');
       const help = linkTo(el, 'https://agency.example.gov/help');
       expect(tel, 'tel: link').to.exist;
@@ -252,8 +282,11 @@ describe('<applicant-status-tracker> rendering', () => {
     // A tel: link must dial the number shown, or not be a link: letters and extensions must not be
     // squeezed into another number ("1-800-MEDICARE" is not tel:1800).
     for (const [phone, dials] of [
-      ['1-800-MEDICARE', 'tel:18006334227'],
-      ['1-800-555-0100 ext. 12', 'tel:18005550100;ext=12'],
+      ['1-800-MEDICARE', 'tel:+18006334227'],
+      ['1-800-555-0100 ext. 12', 'tel:+18005550100;ext=12'],
+      // The most common way a US number is written (issue 12.2) was plain text.
+      ['(307) 555-0150', 'tel:+13075550150'],
+      ['(307) 555-0150 x123', 'tel:+13075550150;ext=123'],
     ] as const) {
       it(`links "${phone}" to the number it spells, ${dials}, and no other`, async () => {
         const el = await showStatus({ ...stepsDoc('current'), contact: { phone } });
@@ -291,7 +324,7 @@ describe('<applicant-status-tracker> rendering', () => {
       const [before] = en.checkedAt.split('{time}');
       const text = clean(shadow(el).textContent);
       expect(text).to.contain(before);
-      expect(text.slice(text.indexOf(before) + before.length)).to.match(/^\s?\d{1,2}:\d{2}\s?[AP]M/);
+      expect(text.slice(text.indexOf(before) + before.length)).to.match(/^\s?\d{1,2}:\d{2}:\d{2}\s?[AP]M/);
       const buttons = [...shadow(el).querySelectorAll('button')].map((b) => clean(b.textContent));
       expect(buttons).to.include(en.checkAgain);
     });

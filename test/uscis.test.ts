@@ -64,6 +64,17 @@ describe('the USCIS Case Status transform recipe', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a request for evidence says where to respond: the USCIS Contact Center, in the step itself', async () => {
+    body = await (await fetch('/demo/uscis/request-for-evidence.json')).json();
+    const { el, loaded } = await mount({ endpoint: '/uscis/case-status/{id}', 'application-id': 'EAC9999103403' },
+      { setup: (tracker) => (tracker.transform = uscisCaseStatus) });
+    await loaded();
+    const step = el.shadowRoot!.querySelector('[aria-current=step]')!;
+    expect(step.getAttribute('data-state')).to.equal('action-required');
+    const links = [...step.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['tel:+18003755283', 'https://www.uscis.gov/contactcenter']);
+  });
+
   it('turns a response without case_status into invalid-response naming the field', async () => {
     body = { message: 'Receipt number not found' };
     const { failed, errors } = await mount({ endpoint: '/uscis/case-status/{id}', 'application-id': 'EAC0000000000' },

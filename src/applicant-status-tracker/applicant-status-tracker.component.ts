@@ -13,9 +13,10 @@ import { TimingController } from '../controllers/timing-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { View } from './views/view.js';
 import { statusView, turnText } from './views/status.js';
-import { lookupView, fieldError } from './views/lookup.js';
+import { lookupView, fieldError, type LookupViewOptions } from './views/lookup.js';
 import { buttons, errorView, loadingView } from './views/panels.js';
 import { readDeclaredSteps } from './declared-steps.js';
+import { safeUrl } from '../core/links.js';
 import { actionClick, statusError, statusUpdate } from './events.js';
 import { styles } from './applicant-status-tracker.styles.js';
 
@@ -26,6 +27,7 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @tagname applicant-status-tracker
  * @slot - Fallback content, shown until the script runs (or if it never does), and with an error when there is no `help` slot.
  * @slot help - Shown with an error when no status could be loaded, e.g. the agency's phone number.
+ * @slot lookup-help - Shown in the lookup form under its heading and read with the number field, e.g. where to find the number.
  * @csspart tracker - The whole status view.
  * @csspart title - The application's title.
  * @csspart heading - "Step 3 of 5: Documents".
@@ -45,6 +47,7 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @csspart checked - "Last checked 10:42 AM".
  * @csspart lookup - The lookup form.
  * @csspart form-error - The lookup form's message for not found or too many tries.
+ * @csspart sign-in - The "Sign in" link to the agency's `sign-in-url`, when a check is refused.
  * @cssproperty --ast-color-primary - Links, buttons, focus rings and the current step (USWDS primary, #005ea2).
  * @cssproperty --ast-color-current - The current step's marker. Defaults to the primary colour.
  * @cssproperty --ast-color-complete - Completed steps (#008817).
@@ -56,8 +59,8 @@ import { styles } from './applicant-status-tracker.styles.js';
  * @cssproperty --ast-color-surface - Background of notes and notices (#f0f0f0).
  * @cssproperty --ast-color-on-marker - Text on filled markers and the submit button (#fff).
  * @cssproperty --ast-color-link - Links. Defaults to the primary colour.
- * @cssproperty --ast-marker-size - Diameter of the step markers (2rem).
- * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25rem).
+ * @cssproperty --ast-marker-size - Diameter of the step markers (`max(2em, 24px)`: em of the widget, not the page's root).
+ * @cssproperty --ast-radius - Corner radius of boxes and buttons (0.25em).
  * @fires {CustomEvent<StatusUpdateDetail>} status-update - A new or changed status has been rendered. `detail: { status, previous }`.
  * @fires {CustomEvent<StatusErrorDetail>} status-error - A check failed. `detail: { kind, httpStatus?, message }`.
  * @fires {CustomEvent<ActionClickDetail>} action-click - The applicant followed an action's link. `detail: { stepId }` only: no application number, no personal data.
@@ -78,6 +81,7 @@ export class ApplicantStatusTracker extends LitElement {
     idPattern: { type: String, attribute: 'id-pattern' },
     idParam: { type: String, attribute: 'id-param' },
     statusField: { type: String, attribute: 'status-field' },
+    signInUrl: { type: String, attribute: 'sign-in-url' },
     layout: { type: String },
     transform: { attribute: false },
     messages: { attribute: false },
@@ -124,7 +128,13 @@ export class ApplicantStatusTracker extends LitElement {
   statusField = '';
 
   /**
-   * `auto` (default) lays the steps side by side when the widget is at least 52rem (832 px) wide, has
+   * The agency's sign-in page (`https:`/`http:`, relative to the page): linked as "Sign in" when the
+   * endpoint answers 401/403, so that "Sign in again" can be acted on.
+   */
+  signInUrl = '';
+
+  /**
+   * `auto` (default) lays the steps side by side when the widget is at least 52em (832 px at 16 px text) wide, has
    * at most 6 steps and none carries a description or action; else in a column.
    * `horizontal`: side by side whenever that wide; `vertical`: never.
    */
@@ -189,14 +199,17 @@ export class ApplicantStatusTracker extends LitElement {
     const formError = status ? undefined : this.lookupFailure(problem);
     // Marked with the language of the widget's own words, so screen readers pronounce them right.
     const lang = resolveLanguage(view.lang);
+    const signIn = safeUrl(this.signInUrl, document.baseURI);
     return html`<div dir=${isRightToLeft(lang) ? 'rtl' : 'ltr'} lang=${lang}>
       ${this.announcer.region}
       ${problem?.kind === 'configuration' ? errorView(view, problem, html``)
         : this.lookup.needed && (!this.lookup.application || formError)
-          ? lookupView(view, { lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, formError, onSubmit: this.submitLookup })
+          ? lookupView(view, { ...this.lookupOptions, formError })
         : status ? statusView(view, status, {
             layout: this.layout,
             checkedAt: this.tracker.checkedAt,
+            unchanged: this.tracker.unchanged,
+            signInUrl: this.tracker.error?.kind === 'unauthorized' ? signIn : undefined,
             staleNote: this.tracker.offline ? 'offline' : this.tracker.error ? 'stale' : undefined,
             historyOpen: this.historyOpen,
             onHistoryToggle: (open) => (this.historyOpen = open),
@@ -205,8 +218,8 @@ export class ApplicantStatusTracker extends LitElement {
             printing: this.print.printing,
             onActionClick: (stepId) => this.dispatchEvent(actionClick(stepId)),
           })
-        : problem ? errorView(view, problem, this.buttons(view, 'retry'))
-        : loading ? loadingView(view)
+        : problem ? errorView(view, problem, this.buttons(view, 'retry'), signIn)
+        : loading ? loadingView(view, this.querySelectorAll(':scope > ol > li, :scope > ul > li').length || 5)
         : html`<slot></slot>`}
     </div>`;
   }
@@ -216,6 +229,10 @@ export class ApplicantStatusTracker extends LitElement {
     const view = this.view;
     for (const notice of this.tracker.takeNotices()) {
       const focusTarget = this.lookup.awaitingResult ? ('status' in notice ? '#heading' : '#form-error') : undefined;
+      if ('unchanged' in notice) {
+        this.announcer.say(view.t('checkedNoChange'));
+        continue;
+      }
       if ('status' in notice) {
         this.announcer.say(view.summary(notice.status, turnText(view, notice.status, this.timing.today)));
       } else {
@@ -239,6 +256,13 @@ export class ApplicantStatusTracker extends LitElement {
     });
   }
 
+  private get lookupOptions(): LookupViewOptions {
+    return {
+      lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, onSubmit: this.submitLookup,
+      help: !!this.querySelector(':scope > [slot="lookup-help"]'),
+    };
+  }
+
   /** Not found and rate limited go back to the form with their own message; other errors have their panel. */
   private lookupFailure(error: StatusError | null): MessageKey | undefined {
     if (!this.lookup.needed || !error) return undefined;
@@ -250,8 +274,7 @@ export class ApplicantStatusTracker extends LitElement {
     const { invalid, again } = this.lookup.submit();
     if (invalid.length) {
       const view = this.view;
-      const options = { lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, onSubmit: this.submitLookup };
-      this.announcer.say(view.t('formErrors', { errors: invalid.map((name) => fieldError(view, name, options)).join(' ') }));
+      this.announcer.say(view.t('formErrors', { errors: invalid.map((name) => fieldError(view, name, this.lookupOptions)).join(' ') }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`#${invalid[0]}`)?.focus();
       return;

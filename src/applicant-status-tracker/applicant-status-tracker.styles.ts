@@ -18,30 +18,42 @@ export const styles = css`
     --ast-color-surface: light-dark(#f0f0f0, #2d2e2f);
     --ast-color-on-marker: light-dark(#fff, #1b1b1b);
     --ast-color-link: var(--ast-color-primary);
-    --ast-marker-size: 2rem;
-    --ast-radius: 0.25rem;
+    --ast-marker-size: max(2em, 24px);
+    --ast-radius: 0.25em;
+    /*
+     * The page's inherited text styles stop here (a legacy page's centred, capitalised, tightly set
+     * body text); only its font family, size and text colour, and its colour scheme, come in.
+     * Lengths are em of the widget, never rem: a 62.5 % root must not shrink markers or layouts.
+     */
+    all: initial;
+    font-family: inherit;
+    font-size: inherit;
+    color: inherit;
+    color-scheme: inherit;
+    visibility: inherit;
     display: block;
     container-type: inline-size;
     line-height: 1.5;
+    text-align: start;
     overflow-wrap: break-word;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
-  p { margin: 0 0 0.5rem; }
+  p { margin: 0 0 0.5em; }
   a { color: var(--ast-color-link); }
 
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
     overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
   }
-  .overline { color: var(--ast-color-muted); display: flex; flex-wrap: wrap; column-gap: 1rem; }
+  .overline { color: var(--ast-color-muted); display: flex; flex-wrap: wrap; column-gap: 1em; }
   .title { font-weight: 700; }
-  .heading { font-size: 1.375em; font-weight: 700; line-height: 1.25; margin: 0 0 0.5rem; }
+  .heading { font-size: 1.375em; font-weight: 700; line-height: 1.25; margin: 0 0 0.375em; }
   .heading:focus { outline: none; }
-  .heading:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0.25rem; }
+  .heading:focus-visible { outline: 0.1875em solid var(--ast-color-primary); outline-offset: 0.1875em; }
 
   .summary, .outcome, .notice, .stale {
-    padding: 0.5rem 0.75rem; border-inline-start: 0.5rem solid var(--ast-color-border);
+    padding: 0.5em 0.75em; border-inline-start: 0.5em solid var(--ast-color-border);
     background: var(--ast-color-surface); border-radius: var(--ast-radius);
   }
   .summary--you { border-color: var(--ast-color-action); background: var(--ast-color-action-bg); font-weight: 700; }
@@ -51,14 +63,14 @@ export const styles = css`
   .outcome--denied { border-color: var(--ast-color-failed); }
   .stale { border-color: var(--ast-color-action); }
 
-  .steps { list-style: none; margin: 1rem 0; padding: 0; }
-  .step { position: relative; display: flex; gap: 0.75rem; padding-block-end: 1.25rem; }
+  .steps { list-style: none; margin: 1em 0; padding: 0; }
+  .step { position: relative; display: flex; gap: 0.75em; padding-block-end: 1.25em; }
   /* The connector between markers: decoration only, the order is the list's. */
   .step:not(:last-child)::before {
     content: ''; position: absolute; inset-inline-start: calc(var(--ast-marker-size) / 2 - 1px);
     inset-block: var(--ast-marker-size) 0; border-inline-start: 2px solid var(--ast-color-border);
   }
-  .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
+  .step[data-state='complete']:not(:last-child)::before, .into-complete:not(:last-child)::before { border-color: var(--ast-color-complete); }
   .marker {
     flex: none; display: grid; place-items: center; inline-size: var(--ast-marker-size); block-size: var(--ast-marker-size);
     border-radius: 50%; border: 2px solid var(--ast-color-border); font-weight: 700; line-height: 1;
@@ -69,16 +81,16 @@ export const styles = css`
   [data-state='action-required'] .marker { background: var(--ast-color-action); border-color: var(--ast-color-action); color: var(--ast-color-on-marker); border-radius: var(--ast-radius); }
   [data-state='failed'] .marker { background: var(--ast-color-failed); border-color: var(--ast-color-failed); color: var(--ast-color-on-marker); }
   [data-state='skipped'] .marker { border-style: dashed; color: var(--ast-color-muted); }
-  .step-body { min-inline-size: 0; padding-block-start: 0.125rem; }
+  .step-body { min-inline-size: 0; padding-block-start: 0.125em; }
   .label { display: block; font-weight: 700; }
   [aria-current='step'] .label { font-size: 1.125em; }
   [data-state='skipped'] .label { font-weight: 400; color: var(--ast-color-muted); }
   .state { display: block; color: var(--ast-color-muted); }
   [data-state='action-required'] .state { color: inherit; font-weight: 700; }
-  .description { margin-block: 0.25rem 0; }
+  .description { margin-block: 0.25em 0; }
   .action {
-    margin-block-start: 0.5rem; padding: 0.75rem; border-radius: var(--ast-radius);
-    background: var(--ast-color-action-bg); border-inline-start: 0.5rem solid var(--ast-color-action);
+    margin-block-start: 0.5em; padding: 0.75em; border-radius: var(--ast-radius);
+    background: var(--ast-color-action-bg); border-inline-start: 0.5em solid var(--ast-color-action);
   }
   [data-state='failed'] .action { background: var(--ast-color-surface); border-color: var(--ast-color-failed); }
   .action a { font-weight: 700; }
@@ -87,61 +99,64 @@ export const styles = css`
   .due { font-weight: 700; }
 
   .history summary { cursor: pointer; color: var(--ast-color-link); }
-  .entries { padding-inline-start: 1.25rem; }
+  .entries { padding-inline-start: 1.25em; }
   .entries .date, .updated, .checked, .moved { color: var(--ast-color-muted); }
-  .updated span, .checked span { margin-inline-end: 1rem; }
-  .links { margin: 0 0 0.5rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
+  .updated span, .checked span { margin-inline-end: 1em; }
+  .links { margin: 0 0 0.5em; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1.5em; }
   .contact-heading { font-weight: 700; margin: 0; }
-  .checked { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+  .checked { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; }
 
   button {
-    font: inherit; min-block-size: 2.75rem; padding: 0.5rem 1rem; cursor: pointer; border-radius: var(--ast-radius);
+    font: inherit; min-block-size: 2.75em; padding: 0.5em 1em; cursor: pointer; border-radius: var(--ast-radius);
     border: 2px solid var(--ast-color-primary); background: Canvas; color: var(--ast-color-primary); font-weight: 700;
   }
   button:hover { background: var(--ast-color-surface); }
-  button:focus-visible, a:focus-visible, summary:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0.125rem; }
+  button:focus-visible, a:focus-visible, summary:focus-visible { outline: 0.25em solid var(--ast-color-primary); outline-offset: 0.125em; }
   button[aria-disabled='true'] { cursor: progress; }
 
-  .lookup { max-inline-size: 30rem; }
-  .field { margin-block: 1rem; }
-  .field--error { border-inline-start: 0.25rem solid var(--ast-color-failed); padding-inline-start: 0.75rem; }
+  .lookup { max-inline-size: 30em; }
+  .field { margin-block: 1em; }
+  .field--error { border-inline-start: 0.25em solid var(--ast-color-failed); padding-inline-start: 0.75em; }
   label { display: block; font-weight: 700; }
   .hint { display: block; color: var(--ast-color-muted); }
   .field-error { display: block; color: var(--ast-color-failed); font-weight: 700; }
   input {
-    font: inherit; display: block; inline-size: 100%; max-inline-size: 20rem; min-block-size: 2.75rem; margin-block-start: 0.25rem;
-    padding: 0.5rem; border: 1px solid var(--ast-color-border); border-radius: 0; background: Canvas; color: CanvasText;
+    font: inherit; display: block; inline-size: 100%; max-inline-size: 20em; min-block-size: 2.75em; margin-block-start: 0.25em;
+    padding: 0.5em; border: 1px solid var(--ast-color-border); border-radius: 0; background: Canvas; color: CanvasText;
   }
-  input:focus-visible { outline: 0.25rem solid var(--ast-color-primary); outline-offset: 0; }
-  .form-error { padding: 0.75rem; border-inline-start: 0.5rem solid var(--ast-color-failed); background: var(--ast-color-surface); font-weight: 700; }
+  input:focus-visible { outline: 0.25em solid var(--ast-color-primary); outline-offset: 0; }
+  .form-error { padding: 0.75em; border-inline-start: 0.5em solid var(--ast-color-failed); background: var(--ast-color-surface); font-weight: 700; }
   button[type='submit'] { background: var(--ast-color-primary); color: var(--ast-color-on-marker); }
-  .error { padding: 1rem; border-inline-start: 0.5rem solid var(--ast-color-failed); background: var(--ast-color-surface); }
-  .loading { min-block-size: 14rem; }
-  .skeleton span { display: block; block-size: 1.25rem; margin-block: 1.25rem; border-radius: var(--ast-radius); background: var(--ast-color-surface); inline-size: 70%; }
-  .skeleton span:nth-child(odd) { inline-size: 45%; }
+  .error { padding: 1em; border-inline-start: 0.5em solid var(--ast-color-failed); background: var(--ast-color-surface); }
+  /* Placeholder lines, each as tall as a line of text; the second of a pair is shorter. */
+  .bar { display: block; block-size: 1em; margin-block: 0.25em; inline-size: 12em; max-inline-size: 70%; border-radius: var(--ast-radius); background: var(--ast-color-surface); }
+  .bar + .bar { inline-size: 8em; }
+  .summary .bar { background: Canvas; }
+  .bar.button { block-size: 2.75em; inline-size: 9em; }
 
   /* Side by side when the widget is wide enough and the steps few enough to name each one in full. */
-  @container (min-width: 52rem) {
+  @container (min-width: 52em) {
     .horizontal { display: flex; }
-    .horizontal .step { flex: 1 1 0; flex-direction: column; align-items: center; text-align: center; padding-inline: 0.25rem; }
+    .horizontal .step { flex: 1 1 0; flex-direction: column; align-items: center; text-align: center; padding-inline: 0.25em; }
     .horizontal .step:not(:last-child)::before {
       inset-block: calc(var(--ast-marker-size) / 2 - 1px) auto;
-      inset-inline: calc(50% + var(--ast-marker-size) / 2 + 0.25rem) calc(-50% + var(--ast-marker-size) / 2 + 0.25rem);
+      inset-inline: calc(50% + var(--ast-marker-size) / 2 + 0.25em) calc(-50% + var(--ast-marker-size) / 2 + 0.25em);
       border-inline-start: 0; border-block-start: 2px solid var(--ast-color-border);
     }
-    .horizontal .step[data-state='complete']:not(:last-child)::before { border-color: var(--ast-color-complete); }
+    .horizontal .step[data-state='complete']:not(:last-child)::before, .horizontal .into-complete:not(:last-child)::before { border-color: var(--ast-color-complete); }
     .horizontal .action { text-align: start; }
   }
 
   /* A printed status is a record: every step and date, link addresses written out, nothing to press. */
   @media print {
     button, .calendar { display: none; }
-    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; }
+    /* The address reads left to right even inside Arabic text. */
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; direction: ltr; unicode-bidi: isolate; }
     .step { break-inside: avoid; }
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton span { animation: ast-pulse 1.5s ease-in-out infinite alternate; }
+    .bar { animation: ast-pulse 1.5s ease-in-out infinite alternate; }
     @keyframes ast-pulse { to { opacity: 0.4; } }
   }
   @media (forced-colors: active) {

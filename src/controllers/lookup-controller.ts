@@ -3,7 +3,7 @@
  * event), what is wrong with it, and the application they submitted, or the one the page URL names.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { VERIFIERS, checkField, idRegExp, verifiersOf, type Application, type FieldProblem, type Verifier } from '../core/lookup.js';
+import { VERIFIERS, checkField, idRegExp, normaliseId, verifiersOf, type Application, type FieldProblem, type Verifier } from '../core/lookup.js';
 
 export interface LookupHost extends ReactiveControllerHost {
   applicationId: string;
@@ -11,6 +11,7 @@ export interface LookupHost extends ReactiveControllerHost {
   verify: string;
   idPattern: string;
   idParam: string;
+  idFormat: string;
 }
 
 export type FieldName = 'applicationId' | Verifier;
@@ -50,10 +51,19 @@ export class LookupController implements ReactiveController {
     // An id in the page's own address ("?application=WY-2020-00123") fills the form, or skips it
     // when nothing else is asked.
     const fromUrl = this.host.idParam && !this.host.applicationId
-      ? new URLSearchParams(location.search).get(this.host.idParam)?.trim() : '';
+      ? this.normalise(new URLSearchParams(location.search).get(this.host.idParam) ?? '') : '';
     if (fromUrl && !this.submitted) {
       this.draft = { applicationId: fromUrl };
       if (!this.verifiers.length) this.submitted = { id: fromUrl, answers: {} };
+    }
+  }
+
+  /** A number from the page's address, as the agency writes it; a broken `id-pattern` is reported by the request. */
+  private normalise(id: string): string {
+    try {
+      return normaliseId(id, idRegExp(this.host.idPattern), this.host.idFormat);
+    } catch {
+      return id.trim();
     }
   }
 
@@ -67,8 +77,10 @@ export class LookupController implements ReactiveController {
    * so it must be checked again on purpose).
    */
   submit(): { invalid: FieldName[]; again: boolean } {
-    const value = (name: FieldName) => (this.draft[name] ?? '').trim();
     const pattern = idRegExp(this.host.idPattern);
+    // The form shows the number as the agency writes it ("wy 2020 00123" becomes "WY-2020-00123").
+    this.draft.applicationId = normaliseId(this.draft.applicationId ?? '', pattern, this.host.idFormat);
+    const value = (name: FieldName) => (this.draft[name] ?? '').trim();
     this.problems = Object.fromEntries(
       this.fields.map((name) => [name, checkField(name, value(name), pattern)]).filter(([, problem]) => problem),
     );

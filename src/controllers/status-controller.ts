@@ -26,7 +26,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** What happened since the host last rendered: a new status, or a failure. */
 export type StatusNotice =
   | { status: StatusDocument; previous: StatusDocument | null }
-  | { error: StatusError };
+  | { error: StatusError }
+  /** A check the applicant asked for answered the status already shown. */
+  | { unchanged: true };
 
 /** Spreads checks from thousands of open pages: a delay between 90 % and 110 % of the one asked for. */
 const jitter = (delay: number) => delay * (0.9 + Math.random() * 0.2);
@@ -41,6 +43,8 @@ export class StatusController implements ReactiveController {
   offline = !navigator.onLine;
   /** True while a check the applicant asked for ("Check again") is on its way. */
   checking = false;
+  /** The last check answered the status already shown. */
+  unchanged = false;
   /** The request for the host's current settings, derived once per update. */
   request?: StatusRequest;
   /** The page's settings are unusable: no request can be made until they change. */
@@ -104,6 +108,8 @@ export class StatusController implements ReactiveController {
     this.#host.requestUpdate();
     await this.refresh();
     this.checking = false;
+    // Nothing new to show: the applicant still hears that the check happened.
+    if (this.unchanged && !this.error) this.#notices.push({ unchanged: true });
     this.#host.requestUpdate();
   }
 
@@ -171,6 +177,7 @@ export class StatusController implements ReactiveController {
       this.status = null;
       this.error = null;
       this.checkedAt = null;
+      this.unchanged = false;
       this.#failures = 0;
     }
     if (!request) return;
@@ -191,7 +198,8 @@ export class StatusController implements ReactiveController {
     this.error = null;
     this.#failures = 0;
     this.checkedAt = new Date();
-    if (!sameStatus(previous, result.status)) {
+    this.unchanged = sameStatus(previous, result.status);
+    if (!this.unchanged) {
       this.status = result.status;
       this.#notices.push({ status: result.status, previous });
     }

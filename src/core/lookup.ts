@@ -33,6 +33,26 @@ export function idRegExp(pattern: string): RegExp | undefined {
   }
 }
 
+/** Spaces, dots, slashes, underscores and dashes of any kind that applicants type between a number's parts. */
+const SEPARATORS = /[\s._/\u2010-\u2015\u2212-]+/gu;
+
+/**
+ * The number as the agency writes it: the trimmed value when it matches `pattern` (or there is no
+ * pattern), else the first of its hyphenated, unseparated and example-shaped forms (the agency's
+ * `example`'s separators put back: "WY202000123" in the shape of "WY-2020-00123"), each as typed,
+ * upper- and lower-case, that does. Unchanged when none matches.
+ */
+export function normaliseId(value: string, pattern?: RegExp, example = ''): string {
+  const typed = value.trim();
+  if (pattern?.test(typed) !== false) return typed;
+  const compact = typed.replace(SEPARATORS, '');
+  let i = 0;
+  const shaped = example.replace(/[\p{L}\p{N}]/gu, () => compact[i++] ?? '');
+  return [typed, typed.replace(SEPARATORS, '-'), compact, i === compact.length ? shaped : typed]
+    .flatMap((form) => [form, form.toUpperCase(), form.toLowerCase()])
+    .find((form) => pattern.test(form)) ?? typed;
+}
+
 /** What is wrong with a field's value: a message key, or undefined when it is fine. */
 export type FieldProblem = 'idRequired' | 'idInvalid' | 'fieldRequired';
 

@@ -12,7 +12,7 @@ export function locale(lang: string): string {
 
 /** Intl formatters cost ~0.1 ms each to make: one per language and style, reused. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(lang: string, dateStyle?: 'long', timeStyle?: 'short'): Intl.DateTimeFormat {
+function dateTimeFormat(lang: string, dateStyle?: 'long', timeStyle?: 'short' | 'medium'): Intl.DateTimeFormat {
   const key = `${lang} ${dateStyle} ${timeStyle}`;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale(lang), { dateStyle, timeStyle })));
@@ -23,8 +23,9 @@ export function formatDate(value: string, lang: string): string {
   return dateTimeFormat(lang, 'long', isDateOnly(value) ? undefined : 'short').format(parseIsoDate(value)!);
 }
 
+/** With seconds: "Last checked" visibly moves on every check, even two in the same minute. */
 export function formatTime(date: Date, lang: string): string {
-  return dateTimeFormat(lang, undefined, 'short').format(date);
+  return dateTimeFormat(lang, undefined, 'medium').format(date);
 }
 
 /**

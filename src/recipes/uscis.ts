@@ -76,6 +76,8 @@ export const uscisCaseStatus: StatusTransform = (body) => {
     updatedAt: isoDate(status.modifiedDate),
     outcome,
     steps,
+    // USCIS's answer names no way to respond: its Contact Center is where applicants can ask.
+    contact: { phone: '800-375-5283', url: 'https://www.uscis.gov/contactcenter' },
     history: (status.hist_case_status ?? []).flatMap((entry) => {
       const date = isoDate(entry.date);
       const historyText = bilingual(entry.completed_text_en, entry.completed_text_es);

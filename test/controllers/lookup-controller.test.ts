@@ -5,7 +5,7 @@ import { StatusError } from '../../src/core/errors.js';
 import { FakeHost } from '../support/controllers.js';
 
 function setUp(settings: Partial<Pick<LookupHost, 'applicationId' | 'endpoint' | 'verify' | 'idPattern' | 'idParam'>> = {}) {
-  const host = Object.assign(new FakeHost(), { applicationId: '', endpoint: '/api/{id}/status', verify: '', idPattern: '', idParam: '', ...settings });
+  const host = Object.assign(new FakeHost(), { applicationId: '', endpoint: '/api/{id}/status', verify: '', idPattern: '', idParam: '', idFormat: '', ...settings });
   let updateRequests = 0;
   const requestUpdate = host.requestUpdate.bind(host);
   host.requestUpdate = () => {

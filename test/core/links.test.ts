@@ -39,23 +39,44 @@ describe('safeUrl', () => {
 });
 
 describe('telUrl', () => {
+  // RFC 3966: a global number is "+", country code and digits; an extension is ";ext=". US numbers
+  // written without the country code get +1, so the link dials the same from any phone.
   for (const [phone, href] of [
-    ['1-800-555-0100', 'tel:18005550100'],
-    ['307.555.0150', 'tel:3075550150'],
-    ['307 555 0150', 'tel:3075550150'],
+    ['1-800-555-0100', 'tel:+18005550100'],
+    ['(307) 555-0150', 'tel:+13075550150'],
+    ['(307)555-0150', 'tel:+13075550150'],
+    ['1 (307) 555-0150', 'tel:+13075550150'],
+    ['307.555.0150', 'tel:+13075550150'],
+    ['307 555 0150', 'tel:+13075550150'],
+    ['307/555-0150', 'tel:+13075550150'],
+    ['3075550150', 'tel:+13075550150'],
     ['+1 (307) 555-0100', 'tel:+13075550100'],
-    ['  1-800-555-0100  ', 'tel:18005550100'],
-    ['1-800-MEDICARE', 'tel:18006334227'],
-    ['1-800-FLOWERS', 'tel:18003569377'],
-    ['1-800-555-0100 ext. 12', 'tel:18005550100;ext=12'],
-    ['1-800-555-0100 ext 12', 'tel:18005550100;ext=12'],
-    ['1-800-555-0100 x12', 'tel:18005550100;ext=12'],
+    ['+1.307.555.0100', 'tel:+13075550100'],
+    ['+1-307-555-0100', 'tel:+13075550100'],
+    ['  1-800-555-0100  ', 'tel:+18005550100'],
+    ['1-800-MEDICARE', 'tel:+18006334227'],
+    ['1-800-FLOWERS', 'tel:+18003569377'],
+    ['800-FLOWERS', 'tel:+18003569377'],
+    ['1-800-555-0100 ext. 12', 'tel:+18005550100;ext=12'],
+    ['1-800-555-0100 ext 12', 'tel:+18005550100;ext=12'],
+    ['1-800-555-0100 x12', 'tel:+18005550100;ext=12'],
+    ['(307) 555-0150 x123', 'tel:+13075550150;ext=123'],
+    ['(307) 555-0150 ext. 123', 'tel:+13075550150;ext=123'],
+    ['(307) 555-0150, ext. 123', 'tel:+13075550150;ext=123'],
+    ['307-555-0150 Ext 123', 'tel:+13075550150;ext=123'],
+    ['307-555-0150 extension 123', 'tel:+13075550150;ext=123'],
+    ['+44 20 7946 0958', 'tel:+442079460958'],
     ['911', 'tel:911'],
+    ['311', 'tel:311'],
   ] as const) {
     it(`dials ${JSON.stringify(phone)} as ${href}`, () => expect(telUrl(phone)).to.equal(href));
   }
 
-  for (const phone of ['', '  ', '12', 'Ask at the front desk', 'See our website', '555-0100; DROP', '<b>555</b>', 'tel:911']) {
+  for (const phone of ['', '  ', '12', 'Ask at the front desk', 'See our website', '555-0100; DROP', '<b>555</b>', 'tel:911',
+    // Not a whole US number: a local 7-digit number needs an area code, and area codes and exchanges never start with 0 or 1.
+    '555-0100', '(012) 555-0150', '(307) 155-0150', '307-555-01500', '1-800-555-0100-2',
+    // Words around a number are not part of it, and a letter before any digit is not a vanity number.
+    'Call 307-555-0150', 'TTY 711 or 307-555-0150', '307-555-0150 (main office)', '+1 (307) 555-015', '+', '1-800-555-0100 x']) {
     it(`leaves ${JSON.stringify(phone)} as text`, () => expect(telUrl(phone)).to.equal(undefined));
   }
 });

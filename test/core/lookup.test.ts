@@ -1,6 +1,6 @@
 /** The lookup form's rules (src/core/lookup.ts): verifier fields, the agency's id pattern, what is a valid answer. */
 import { expect } from '@esm-bundle/chai';
-import { VERIFIERS, checkField, idRegExp, verifiersOf } from '../../src/core/lookup.js';
+import { VERIFIERS, checkField, idRegExp, normaliseId, verifiersOf } from '../../src/core/lookup.js';
 import { StatusError } from '../../src/core/errors.js';
 
 describe('verifiersOf', () => {
@@ -64,5 +64,30 @@ describe('checkField', () => {
     ];
     for (const [name, value] of valid) expect(checkField(name, value), `${name} ${value}`).to.equal(undefined);
     for (const [name, value] of invalid) expect(checkField(name, value), `${name} ${value}`).to.equal('fieldRequired');
+  });
+});
+
+describe('normaliseId', () => {
+  const pattern = idRegExp('WY-\\d{4}-\\d{5}');
+
+  it('writes the number as the agency does when only case or separators differ', () => {
+    for (const typed of ['wy-2020-00123', 'WY 2020 00123', 'wy\u20132020\u201300123', 'WY\u00a02020\u00a000123', 'wy/2020/00123', ' WY-2020-00123 ']) {
+      expect(normaliseId(typed, pattern), typed).to.equal('WY-2020-00123');
+    }
+  });
+
+  it('puts back the separators of the agency\'s example when none were typed, only when the characters fit it', () => {
+    expect(normaliseId('wy202000123', pattern, 'WY-2020-00123')).to.equal('WY-2020-00123');
+    expect(normaliseId('WY2020001234', pattern, 'WY-2020-00123')).to.equal('WY2020001234');
+    expect(normaliseId('WY20200012', pattern, 'WY-2020-00123')).to.equal('WY20200012');
+  });
+
+  it('keeps lower case when the agency\'s numbers are lower case', () => {
+    expect(normaliseId('AB-12', idRegExp('ab-\\d+'))).to.equal('ab-12');
+  });
+
+  it('leaves a number it cannot match, or any number without a pattern, as typed (trimmed)', () => {
+    expect(normaliseId('wy-2020-0012', pattern)).to.equal('wy-2020-0012');
+    expect(normaliseId(' wy 2020 00123 ')).to.equal('wy 2020 00123');
   });
 });

@@ -29,8 +29,14 @@
  *                                    Access-Control-Allow-Credentials
  *   GET  /security/cors/log/KEY      the requests seen: [{ path, method, origin, cookie, hasCookie, mode, site }]
  *   Every /security/cors/ answer echoes Origin in Access-Control-Allow-Origin (with Vary: Origin).
+ *
+ *   A legacy agency page: windows-1252, and its server sends scripts without a charset.
+ *   GET  /security/legacy/page.html?key=KEY  a Spanish page (text/html; charset=windows-1252) with a
+ *                                            widget on /loopback/api/KEY
+ *   GET  /security/legacy/iife.js            the built IIFE as `text/javascript`, no charset
  */
 import http from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { readBody } from './loopback-api.js';
 
 const IIFE = '/dist/applicant-status-tracker.iife.js';
@@ -257,6 +263,21 @@ export async function securityPages(ctx, next) {
       ctx.set('Cache-Control', 'no-store');
       ctx.body = list;
     }
+    return;
+  }
+  if (ctx.path === '/security/legacy/page.html') {
+    const key = KEY.test(ctx.query.key ?? '') ? ctx.query.key : '';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Type', 'text/html; charset=windows-1252');
+    ctx.body = Buffer.from(`<!doctype html><html lang="es"><title>Solicitud</title>
+<script src="/security/legacy/iife.js" defer></script>
+<applicant-status-tracker endpoint="/loopback/api/${key}?id={id}" application-id="A-1" refresh-interval="0"></applicant-status-tracker>`, 'latin1');
+    return;
+  }
+  if (ctx.path === '/security/legacy/iife.js') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Type', 'text/javascript');
+    ctx.body = await readFile(new URL('../..' + IIFE, import.meta.url));
     return;
   }
   return next();

@@ -3,21 +3,39 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StatusError } from '../../core/errors.js';
 import type { View } from './view.js';
 
-export function loadingView(view: View): TemplateResult {
+/**
+ * Loading: the status's own shape (title, heading, summary, `steps` step rows, when it was updated, the "Check again" line)
+ * drawn with the status's own classes, so it takes the room the status will, at any width, and the
+ * page below does not jump when the status arrives.
+ */
+export function loadingView(view: View, steps: number): TemplateResult {
+  const bar = html`<span class="bar"></span>`;
   return html`<div part="loading" class="loading" aria-busy="true">
-    <p>${view.t('loading')}</p>
-    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
+    <p class="overline" aria-hidden="true">${bar}</p>
+    <p class="heading">${view.t('loading')}</p>
+    <div aria-hidden="true">
+      <div class="summary">${bar}</div>
+      <div class="steps">${Array.from({ length: steps }, () => html`<div class="step"><span class="marker"></span>
+        <span class="step-body">${bar}${bar}</span></div>`)}</div>
+      <p class="updated">${bar}</p>
+      <div class="checked">${bar}<span class="bar button"></span></div>
+    </div>
   </div>`;
 }
 
 /** The agency's own help (its `help` slot, else its fallback markup). */
 export const agencyHelp = () => html`<slot name="help"><slot></slot></slot>`;
 
-export function errorView(view: View, error: StatusError, buttons: TemplateResult): TemplateResult {
+/** "Sign in", to the agency's `sign-in-url` (already checked by safeUrl); nothing without one. */
+export const signInLink = (view: View, url?: string) =>
+  url ? html`<a part="sign-in" href=${url}>${view.t('signIn')}</a>` : nothing;
+
+export function errorView(view: View, error: StatusError, buttons: TemplateResult, signInUrl?: string): TemplateResult {
   if (error.kind === 'configuration') return agencyHelp();
   return html`<div part="error" class="error" data-kind=${error.kind}>
     <div role="heading" aria-level=${view.level} class="heading">${view.t(`error.${error.kind}`)}</div>
     <p>${view.t(`error.${error.kind}.next`)}</p>
+    ${error.kind === 'unauthorized' && signInUrl ? html`<p>${signInLink(view, signInUrl)}</p>` : nothing}
     ${buttons}
     ${agencyHelp()}
   </div>`;

@@ -20,6 +20,22 @@ export class View {
     return format(this.strings[key], values);
   }
 
+  /**
+   * A message whose values are rendered as given (e.g. `ltr()` pieces) rather than as text: each
+   * `{name}` becomes its value, so a phone number keeps its own element inside the sentence.
+   */
+  parts(key: MessageKey, values: Record<string, unknown>): unknown[] {
+    return this.strings[key].split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in values ? values[piece] : `{${piece}}`) : piece));
+  }
+
+  /**
+   * A number, address or link that reads left to right in every language: inside Arabic text the
+   * bidi algorithm would otherwise show "1-800-555-0100" as "0100-555-800-1".
+   */
+  ltr(value: string): TemplateResult {
+    return html`<bdi dir="ltr">${value}</bdi>`;
+  }
+
   /** An agency text in the widget's language. */
   text(value: LocalizedText): string {
     return pickText(value, this.lang);
@@ -40,12 +56,18 @@ export class View {
     return this.t(key, 'label' in values ? { ...values, label: this.text(values.label) } : values);
   }
 
+  /** The heading on screen: the agency's step label isolated, so its own direction and punctuation hold. */
+  headingView(status: StatusDocument): unknown {
+    const { key, ...values } = heading(status);
+    return 'label' in values ? this.parts(key, { ...values, label: this.bdi(values.label) }) : this.t(key, values);
+  }
+
   /**
    * The status in a sentence or two, as a screen reader announces it: where they are, then whose
    * turn it is and what to expect next (`turn`, the summary's words).
    */
   summary(status: StatusDocument, turn: string): string {
     const where = this.headingText(status);
-    return `${where}${/[.!?。]$/.test(where) ? '' : '.'} ${turn}`.trim();
+    return `${/[.!?。！？؟]$/.test(where) ? where : this.t('sentence', { text: where })} ${turn}`.trim();
   }
 }
