@@ -35,7 +35,8 @@ export const styles = css`
     container-type: inline-size;
     line-height: 1.5;
     text-align: start;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long e-mail address must not widen a flex item past a phone's screen. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
@@ -151,7 +152,7 @@ export const styles = css`
   @media print {
     button, .calendar { display: none; }
     /* The address reads left to right even inside Arabic text. */
-    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; direction: ltr; unicode-bidi: isolate; }
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; direction: ltr; unicode-bidi: isolate; }
     .step { break-inside: avoid; }
   }
 

@@ -30,6 +30,9 @@
  *   GET  /security/cors/log/KEY      the requests seen: [{ path, method, origin, cookie, hasCookie, mode, site }]
  *   Every /security/cors/ answer echoes Origin in Access-Control-Allow-Origin (with Vary: Origin).
  *
+ *   GET  /security/plain/page.html?key=KEY&lang=L  a phone-ready page (viewport meta) with the IIFE and a
+ *                                            widget on /loopback/api/KEY in language L (en, es, ar…)
+ *
  *   A legacy agency page: windows-1252, and its server sends scripts without a charset.
  *   GET  /security/legacy/page.html?key=KEY  a Spanish page (text/html; charset=windows-1252) with a
  *                                            widget on /loopback/api/KEY
@@ -263,6 +266,18 @@ export async function securityPages(ctx, next) {
       ctx.set('Cache-Control', 'no-store');
       ctx.body = list;
     }
+    return;
+  }
+  if (ctx.path === '/security/plain/page.html') {
+    const key = KEY.test(ctx.query.key ?? '') ? ctx.query.key : '';
+    const lang = /^[a-zA-Z-]{2,10}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
+    const pack = lang === 'en' || lang === 'es' ? '' : `<script src="/dist/locales/${lang}.js" defer></script>`;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Status</title><script src="${IIFE}" defer></script>${pack}
+<h1>Check your application</h1>
+<applicant-status-tracker lang="${lang}" endpoint="/loopback/api/${key}?id={id}" application-id="A-1" refresh-interval="0"></applicant-status-tracker>`;
     return;
   }
   if (ctx.path === '/security/legacy/page.html') {

@@ -63,6 +63,15 @@ export async function mount(attributes: Record<string, string | undefined>, opti
   };
 }
 
+/** Serves `status` from the loopback endpoint and shows it in a wrapper styled `wrapperStyle` (e.g. a width). */
+export async function showIn(status: { applicationId: string }, attributes: Record<string, string> = {}, wrapperStyle = ''): Promise<ApplicantStatusTracker> {
+  const { endpoint } = await serve([{ body: status }]);
+  const wrapper = await fixture<HTMLElement>(html`<div style=${wrapperStyle}></div>`);
+  const { el, loaded } = await mount({ endpoint, 'application-id': status.applicationId, ...attributes }, { parent: wrapper });
+  await loaded();
+  return el;
+}
+
 /** Records an event's details; `reach(n)` resolves when n have fired: event-driven, no polling. */
 function recordEvents<T>(el: HTMLElement, type: 'status-update' | 'status-error') {
   const details: T[] = [];
