@@ -24,7 +24,7 @@
  *   its cookies are first-party: this Chromium blocks third-party cookies ("UserPreferences").
  *   GET  /security/cors/port         { port: SECOND }: the same server (this Koa app) also listening
  *                                    on a second port, opened on first use
- *   POST /security/cors/cookie/KEY   sets the cookie `ast-KEY=KEY` (SameSite=None; Secure; HttpOnly)
+ *   POST /security/cors/cookie/KEY   sets the cookie `ast-KEY=KEY` (SameSite=Lax; HttpOnly: see cors())
  *   GET  /security/cors/api/KEY      a valid status document; `?credentials=0` leaves out
  *                                    Access-Control-Allow-Credentials
  *   GET  /security/cors/log/KEY      the requests seen: [{ path, method, origin, cookie, hasCookie, mode, site }]
@@ -216,8 +216,12 @@ async function cors(ctx, verb, key) {
     return;
   }
   if (verb === 'cookie') {
-    // Loopback is a secure context, so Chromium keeps a Secure cookie set over http://127.0.0.1.
-    ctx.set('Set-Cookie', `ast-${key}=${key}; Path=/security/cors/; SameSite=None; Secure; HttpOnly`);
+    // An agency API's session cookie: HttpOnly, SameSite=Lax (sent on same-site requests such as
+    // www.agency.gov → api.agency.gov, never cross-site). On HTTPS it would also be Secure; this
+    // fixture is plain http, where WebKit (like Safari, with no localhost exception) refuses a Secure
+    // cookie while Chromium and Firefox accept one from localhost, so Secure is left out to test
+    // the same thing in all three engines.
+    ctx.set('Set-Cookie', `ast-${key}=${key}; Path=/security/cors/; SameSite=Lax; HttpOnly`);
     ctx.status = 204;
     return;
   }
