@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { loopbackApi } from './test/server/loopback-api.js';
 import { securityPages } from './test/server/security-pages.js';
 import { frameworkHosts } from './test/server/framework-hosts.js';
@@ -31,9 +31,34 @@ const accessibilityTreeCommand = {
   },
 };
 
-/** Chromium from Debian's packages; these flags work as root, headless and offline. */
+/**
+ * One engine per run, chosen by ENGINE (`npm test` runs the three in turn, scripts/test-engines.mjs):
+ *   chromium  Debian's Chromium; these flags work as root, headless and offline.
+ *   firefox   Firefox ESR over WebDriver BiDi, through the same launcher (CDP-only commands fail there).
+ *   webkit    WebKitGTK's MiniBrowser through WebKitWebDriver, one page at a time (test/server/webkit.js).
+ * test/chromium-only/ holds the tests that need Chromium's DevTools protocol (the accessibility tree,
+ * forced-colours and colour-scheme emulation): the other engines skip that folder.
+ */
+const ENGINE = process.env.ENGINE ?? 'chromium';
+const ENGINES = {
+  chromium: () => chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  }),
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  }),
+  webkit: async () => (await import('./test/server/webkit.js')).webkitLauncher(),
+};
+if (!ENGINES[ENGINE]) throw new Error(`ENGINE must be one of ${Object.keys(ENGINES).join(', ')}, not ${ENGINE}`);
+
 export default {
-  files: ['test/**/*.test.{ts,tsx}'],
+  files: ['test/**/*.test.{ts,tsx}', ...(ENGINE === 'chromium' ? [] : ['!test/chromium-only/**'])],
+  ...(ENGINE === 'webkit' ? { concurrency: 1 } : {}),
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
@@ -54,13 +79,5 @@ export default {
   ],
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--disable-sync', '--no-first-run', '--disable-quic'],
-      },
-    }),
-  ],
+  browsers: [await ENGINES[ENGINE]()],
 };

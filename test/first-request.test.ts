@@ -13,7 +13,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ApplicantStatusTracker } from '../src/index.js';
 import { snippetFor } from '../demo/snippet.js';
 import type { StatusErrorDetail, StatusUpdateDetail } from '../src/index.js';
-import { headingText, requests, restorePage, script, statusAt, uniqueKey, waitFor, waitForRequests } from './support/index.js';
+import { headingText, itWithHttpCache, requests, restorePage, script, statusAt, uniqueKey, waitFor, waitForRequests } from './support/index.js';
 
 interface Mounted {
   el: ApplicantStatusTracker;
@@ -153,7 +153,7 @@ describe('the status request starts when the element connects', () => {
 });
 
 describe('a preloaded status is reused', () => {
-  it('the README snippet (preload with crossorigin, default credentials): one request for the page', async () => {
+  itWithHttpCache('the README snippet (preload with crossorigin, default credentials): one request for the page', async () => {
     const key = uniqueKey('preload');
     await script(key, [{ body: statusAt(2), etag: '"v1"' }]);
     const el = await loadPage(trackerMarkup(key), `<link rel="preload" as="fetch" crossorigin href="${endpointFor(key).replace('{id}', 'A-1')}">`);
@@ -161,7 +161,7 @@ describe('a preloaded status is reused', () => {
     expect((await requests(key)).map((entry) => entry.status)).to.deep.equal([200]);
   });
 
-  it("the configurator's snippet as pasted (preload, the built IIFE deferred, the element): one request", async () => {
+  itWithHttpCache("the configurator's snippet as pasted (preload, the built IIFE deferred, the element): one request", async () => {
     const key = uniqueKey('preload-snippet');
     await script(key, [{ body: statusAt(2) }]);
     const snippet = snippetFor({ scriptSrc: '/dist/applicant-status-tracker.iife.js', endpoint: endpointFor(key), applicationId: 'A-1', refreshInterval: 0 });
@@ -172,7 +172,7 @@ describe('a preloaded status is reused', () => {
     expect(await requests(key)).to.have.length(1);
   });
 
-  it('credentials="include" with crossorigin="use-credentials": one request', async () => {
+  itWithHttpCache('credentials="include" with crossorigin="use-credentials": one request', async () => {
     const key = uniqueKey('preload-include');
     await script(key, [{ body: statusAt(2) }]);
     await loadPage(trackerMarkup(key, 'credentials="include"'),
@@ -189,7 +189,7 @@ describe('a preloaded status is reused', () => {
 });
 
 describe("the browser's HTTP cache, as the endpoint's headers allow", () => {
-  it('Cache-Control: private, no-cache with an ETag: the next page load revalidates and gets a 304', async () => {
+  itWithHttpCache('Cache-Control: private, no-cache with an ETag: the next page load revalidates and gets a 304', async () => {
     const key = uniqueKey('cache-etag');
     await script(key, [{ body: statusAt(2), etag: '"v1"', headers: { 'Cache-Control': 'private, no-cache' } }]);
     await loadPage(trackerMarkup(key));
@@ -201,7 +201,7 @@ describe("the browser's HTTP cache, as the endpoint's headers allow", () => {
     expect(log[1].headers['if-none-match'], 'sent by the HTTP cache').to.equal('"v1"');
   });
 
-  it('Last-Modified without an ETag: the next page load revalidates with If-Modified-Since', async () => {
+  itWithHttpCache('Last-Modified without an ETag: the next page load revalidates with If-Modified-Since', async () => {
     const key = uniqueKey('cache-last-modified');
     const lastModified = 'Sat, 01 Aug 2020 15:04:05 GMT';
     await script(key, [{ body: statusAt(2), lastModified, headers: { 'Cache-Control': 'private, no-cache' } }]);
@@ -223,7 +223,7 @@ describe("the browser's HTTP cache, as the endpoint's headers allow", () => {
     expect(log.map((entry) => entry.headers['if-none-match'])).to.deep.equal([undefined, undefined, undefined]);
   });
 
-  it('a refresh that the cache answers with a 304 changes nothing on screen and fires no status-update', async () => {
+  itWithHttpCache('a refresh that the cache answers with a 304 changes nothing on screen and fires no status-update', async () => {
     const key = uniqueKey('cache-refresh');
     await script(key, [{ body: statusAt(2), etag: '"v1"', headers: { 'Cache-Control': 'private, no-cache' } }]);
     const tracker = await mount(key, { 'refresh-interval': '0' });

@@ -11,7 +11,7 @@ import sinon from 'sinon';
 import { en } from '../src/i18n/messages.js';
 import { fakeClock } from './support/controllers.js';
 import {
-  button, describeMutation, headingText, liveRegion, mount, part, restorePage, serve, setOnline, spokenStatus,
+  button, describeMutation, headingText, itWithHttpCache, liveRegion, mount, part, restorePage, serve, setOnline, spokenStatus,
   statusAt, waitFor, watchMutations, type Reply,
 } from './support/index.js';
 
@@ -46,7 +46,7 @@ afterEach(() => {
 });
 
 describe('conditional requests and caching', () => {
-  it('sends If-None-Match after an ETag; a 304 keeps the status: no DOM mutation, no status-update, nothing said', async () => {
+  itWithHttpCache('sends If-None-Match after an ETag; a 304 keeps the status: no DOM mutation, no status-update, nothing said', async () => {
     const tracker = await showing([{ body: statusAt(2), etag: '"v1"' }]);
     const before = tracker.el.status;
     const said = spokenStatus(tracker.el);
@@ -65,7 +65,7 @@ describe('conditional requests and caching', () => {
     expectStatusShown(tracker.el, { stale: false });
   });
 
-  it('sends If-Modified-Since after a Last-Modified; a 304 keeps the status', async () => {
+  itWithHttpCache('sends If-Modified-Since after a Last-Modified; a 304 keeps the status', async () => {
     const lastModified = 'Sat, 01 Aug 2020 15:04:05 GMT';
     const tracker = await showing([{ body: statusAt(2), lastModified }]);
     const mutations = watchMutations(tracker.el);
@@ -97,7 +97,7 @@ describe('conditional requests and caching', () => {
     expect(tracker.el.status).to.equal(before);
   });
 
-  it('a document updated minutes ago: an unchanged check a minute later does not rewrite the status view', async () => {
+  itWithHttpCache('a document updated minutes ago: an unchanged check a minute later does not rewrite the status view', async () => {
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
     try {
       const updatedAt = new Date(Date.now() - 10 * 60 * SECOND).toISOString();
@@ -206,7 +206,7 @@ describe('when the next automatic check happens (fake clock)', () => {
     expect(fetches.callCount, 'only the refresh() asked for').to.equal(1);
   });
 
-  it('Cache-Control max-age is a floor on the interval, for a 200 and for a 304', async () => {
+  itWithHttpCache('Cache-Control max-age is a floor on the interval, for a 200 and for a 304', async () => {
     const tracker = await showing([{ body: statusAt(2), etag: '"v1"', headers: { 'Cache-Control': 'max-age=60' } }],
       { 'refresh-interval': '0.1' }, container);
     const fetches = countFetches();
@@ -308,7 +308,7 @@ describe('removal', () => {
 });
 
 describe('"Check again"', () => {
-  it('checks now (conditionally), shows "Checking…", keeps focus, and an unchanged answer changes nothing', async () => {
+  itWithHttpCache('checks now (conditionally), shows "Checking…", keeps focus, and an unchanged answer changes nothing', async () => {
     const tracker = await showing([{ body: statusAt(2), etag: '"v1"' }]);
     const checkAgain = button(tracker.el, 'Check again')!;
     checkAgain.focus();

@@ -293,7 +293,7 @@ function corsEndpoint(origin: () => string) {
 
 describe('a cross-origin endpoint on the same site (localhost on another port): cookies by credentials', () => {
   // Cookies ignore ports, so this endpoint's cookie is first-party: nothing but the credentials mode
-  // decides whether it goes out. (Cross-site cookies are blocked by this Chromium: see below.)
+  // decides whether it goes out, as for www.agency.gov → api.agency.gov. (Cross-site: see below.)
   let origin = '';
   const endpoint = corsEndpoint(() => origin);
 
@@ -334,9 +334,10 @@ describe('a cross-origin endpoint on the same site (localhost on another port): 
 });
 
 describe('a cross-site endpoint (127.0.0.1 from localhost): the credentials mode', () => {
-  // This Chromium blocks third-party cookies by default (CDP names the reason "UserPreferences"),
-  // so a cross-site cookie is neither stored nor sent whatever the mode. What shows the mode is
-  // CORS: only a credentialed request needs Access-Control-Allow-Credentials in the answer.
+  // An agency's SameSite=Lax session cookie never goes on a cross-site request (and Safari, like
+  // this Chromium, blocks third-party cookies outright), so no cookie is sent whatever the mode:
+  // cookie sign-in needs an endpoint on the agency's own site. What shows the mode is CORS: only
+  // a credentialed request needs Access-Control-Allow-Credentials in the answer.
   const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
   const endpoint = corsEndpoint(() => `${location.protocol}//${otherHost}:${location.port}`);
 

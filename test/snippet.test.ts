@@ -100,11 +100,14 @@ describe('the brand colour under a strict Content-Security-Policy', () => {
     const key = uniqueKey('brand-css');
     const options = { ...minimal, primaryColor: '#6b2c91' };
     await script(key, [{ raw: cssFor(options), type: 'text/css' }]);
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+    // A page of its own (not srcdoc: Firefox does not match 'self' to the parent's origin there).
+    const page = uniqueKey('brand-page');
+    await script(page, [{ type: 'text/html', raw: `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'">
       <link rel="stylesheet" href="/loopback/api/${key}">
       ${snippetFor(options).replace(/<script[^>]*><\/script>\n/g, '')}
-      <applicant-status-tracker id="inline-style" style="--ast-color-primary: #123456"></applicant-status-tracker>`;
+      <applicant-status-tracker id="inline-style" style="--ast-color-primary: #123456"></applicant-status-tracker>` }]);
+    const frame = document.createElement('iframe');
+    frame.src = `/loopback/api/${page}`;
     document.body.append(frame);
     try {
       await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length === 1, 'the stylesheet did not load');

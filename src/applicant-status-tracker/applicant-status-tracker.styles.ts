@@ -35,7 +35,8 @@ export const styles = css`
     container-type: inline-size;
     line-height: 1.5;
     text-align: start;
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long e-mail address must not widen a flex item past a phone's screen. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
@@ -129,10 +130,13 @@ export const styles = css`
   button[type='submit'] { background: var(--ast-color-primary); color: var(--ast-color-on-marker); }
   .error { padding: 1em; border-inline-start: 0.5em solid var(--ast-color-failed); background: var(--ast-color-surface); }
   /* Placeholder lines, each as tall as a line of text; the second of a pair is shorter. */
-  .bar { display: block; block-size: 1em; margin-block: 0.25em; inline-size: 12em; max-inline-size: 70%; border-radius: var(--ast-radius); background: var(--ast-color-surface); }
+  .bar {
+    display: block; block-size: 1.5em; inline-size: 12em; max-inline-size: 70%; border-block: 0.25em solid transparent;
+    background: var(--ast-color-surface) padding-box;
+  }
   .bar + .bar { inline-size: 8em; }
-  .summary .bar { background: Canvas; }
-  .bar.button { block-size: 2.75em; inline-size: 9em; }
+  .ghost, .ghost:disabled { color: transparent; background: var(--ast-color-surface); border-color: transparent; }
+  .summary .bar { background-color: Canvas; }
 
   /* Side by side when the widget is wide enough and the steps few enough to name each one in full. */
   @container (min-width: 52em) {
@@ -151,7 +155,7 @@ export const styles = css`
   @media print {
     button, .calendar { display: none; }
     /* The address reads left to right even inside Arabic text. */
-    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; overflow-wrap: anywhere; direction: ltr; unicode-bidi: isolate; }
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-weight: 400; direction: ltr; unicode-bidi: isolate; }
     .step { break-inside: avoid; }
   }
 

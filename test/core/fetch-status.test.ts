@@ -8,7 +8,7 @@ import sinon from 'sinon';
 import { fetchStatus, retryAfter } from '../../src/core/fetch-status.js';
 import { StatusError } from '../../src/core/errors.js';
 import type { StatusRequest } from '../../src/core/request.js';
-import { serve, statusAt, type Reply } from '../support/index.js';
+import { itWithHttpCache, serve, statusAt, type Reply } from '../support/index.js';
 
 /** A same-origin GET of a loopback endpoint answering `replies`. */
 async function endpoint(replies: Reply[], extra: Partial<StatusRequest> = {}) {
@@ -45,7 +45,7 @@ describe('fetchStatus: a good answer', () => {
     expect(seen.headers['if-none-match']).to.equal(undefined);
   });
 
-  it('the first check of a page load uses the HTTP cache as the headers allow; later checks always revalidate', async () => {
+  itWithHttpCache('the first check of a page load uses the HTTP cache as the headers allow; later checks always revalidate', async () => {
     const { request, requests } = await endpoint([{ body: statusAt(2), etag: '"v1"', headers: { 'Cache-Control': 'private, no-cache' } }]);
     const modes: (RequestCache | undefined)[] = [];
     const original = window.fetch;

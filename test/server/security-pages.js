@@ -24,11 +24,14 @@
  *   its cookies are first-party: this Chromium blocks third-party cookies ("UserPreferences").
  *   GET  /security/cors/port         { port: SECOND }: the same server (this Koa app) also listening
  *                                    on a second port, opened on first use
- *   POST /security/cors/cookie/KEY   sets the cookie `ast-KEY=KEY` (SameSite=None; Secure; HttpOnly)
+ *   POST /security/cors/cookie/KEY   sets the cookie `ast-KEY=KEY` (SameSite=Lax; HttpOnly: see cors())
  *   GET  /security/cors/api/KEY      a valid status document; `?credentials=0` leaves out
  *                                    Access-Control-Allow-Credentials
  *   GET  /security/cors/log/KEY      the requests seen: [{ path, method, origin, cookie, hasCookie, mode, site }]
  *   Every /security/cors/ answer echoes Origin in Access-Control-Allow-Origin (with Vary: Origin).
+ *
+ *   GET  /security/plain/page.html?key=KEY&lang=L  a phone-ready page (viewport meta) with the IIFE and a
+ *                                            widget on /loopback/api/KEY in language L (en, es, ar…)
  *
  *   A legacy agency page: windows-1252, and its server sends scripts without a charset.
  *   GET  /security/legacy/page.html?key=KEY  a Spanish page (text/html; charset=windows-1252) with a
@@ -213,8 +216,12 @@ async function cors(ctx, verb, key) {
     return;
   }
   if (verb === 'cookie') {
-    // Loopback is a secure context, so Chromium keeps a Secure cookie set over http://127.0.0.1.
-    ctx.set('Set-Cookie', `ast-${key}=${key}; Path=/security/cors/; SameSite=None; Secure; HttpOnly`);
+    // An agency API's session cookie: HttpOnly, SameSite=Lax (sent on same-site requests such as
+    // www.agency.gov → api.agency.gov, never cross-site). On HTTPS it would also be Secure; this
+    // fixture is plain http, where WebKit (like Safari, with no localhost exception) refuses a Secure
+    // cookie while Chromium and Firefox accept one from localhost, so Secure is left out to test
+    // the same thing in all three engines.
+    ctx.set('Set-Cookie', `ast-${key}=${key}; Path=/security/cors/; SameSite=Lax; HttpOnly`);
     ctx.status = 204;
     return;
   }
@@ -263,6 +270,18 @@ export async function securityPages(ctx, next) {
       ctx.set('Cache-Control', 'no-store');
       ctx.body = list;
     }
+    return;
+  }
+  if (ctx.path === '/security/plain/page.html') {
+    const key = KEY.test(ctx.query.key ?? '') ? ctx.query.key : '';
+    const lang = /^[a-zA-Z-]{2,10}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
+    const pack = lang === 'en' || lang === 'es' ? '' : `<script src="/dist/locales/${lang}.js" defer></script>`;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Status</title><script src="${IIFE}" defer></script>${pack}
+<h1>Check your application</h1>
+<applicant-status-tracker lang="${lang}" endpoint="/loopback/api/${key}?id={id}" application-id="A-1" refresh-interval="0"></applicant-status-tracker>`;
     return;
   }
   if (ctx.path === '/security/legacy/page.html') {

@@ -101,3 +101,35 @@ export function bilingualSpecExample(state: string, outcome?: string) {
   };
 }
 
+/** Five steps, one per state but current, with a notice, a description and an action (design tests). */
+export const fiveSteps = (): StatusDocument => ({
+  applicationId: 'WY-2020-00123',
+  title: 'Business Relief Grant',
+  notice: 'Payments are delayed this week due to the holiday.',
+  steps: [
+    { id: 'received', label: 'Application received', state: 'complete', date: '2020-07-01' },
+    { id: 'review', label: 'Eligibility review', state: 'skipped' },
+    { id: 'documents', label: 'Documents', state: 'action-required', description: 'We need your 2019 tax return.',
+      action: { label: 'Upload your tax return', url: 'https://agency.example.gov/upload', dueDate: '2020-07-20' } },
+    { id: 'decision', label: 'Decision', state: 'upcoming' },
+    { id: 'payment', label: { en: 'Payment sent', es: 'Pago enviado', ar: 'تم إرسال الدفعة' }, state: 'failed' },
+  ],
+});
+
+/** The same five steps with nothing but labels, states and dates: fits side by side. */
+export const plainSteps = (): StatusDocument => ({
+  ...fiveSteps(),
+  steps: fiveSteps().steps.map(({ id, label, state, date }) => ({ id, label, state, ...(date ? { date } : {}) })),
+});
+
+/** `count` steps with long labels, a long unbroken application number and address. */
+export const manySteps = (count: number): StatusDocument => ({
+  applicationId: 'WY-2020-LONG-APPLICATION-NUMBER-000000000001',
+  notice: 'https://agency.example.gov/a/very/long/unbroken/address/that/must/wrap/rather/than/scroll/sideways/0123456789',
+  steps: Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    label: `Step number ${i + 1} with a fairly long label for a phone screen`,
+    state: i < 4 ? 'complete' : i === 4 ? 'current' : 'upcoming',
+  })),
+});
+

@@ -63,6 +63,41 @@ export async function mount(attributes: Record<string, string | undefined>, opti
   };
 }
 
+/** Serves `status` from the loopback endpoint and shows it in a wrapper styled `wrapperStyle` (e.g. a width). */
+export async function showIn(status: { applicationId: string }, attributes: Record<string, string> = {}, wrapperStyle = ''): Promise<ApplicantStatusTracker> {
+  const { endpoint } = await serve([{ body: status }]);
+  const wrapper = await fixture<HTMLElement>(html`<div style=${wrapperStyle}></div>`);
+  const { el, loaded } = await mount({ endpoint, 'application-id': status.applicationId, ...attributes }, { parent: wrapper });
+  await loaded();
+  return el;
+}
+
+let httpCache: Promise<boolean> | undefined;
+
+/** Whether this browser keeps an HTTP cache: is a `max-age=600` answer fetched only once? */
+export function hasHttpCache(): Promise<boolean> {
+  httpCache ??= (async () => {
+    const served = await serve([{ body: {}, headers: { 'Cache-Control': 'max-age=600' } }], 'cache-probe');
+    const url = served.endpoint.replace('{id}', 'probe');
+    for (let i = 0; i < 2; i++) await (await fetch(url)).text();
+    return (await served.requests()).length === 1;
+  })();
+  return httpCache;
+}
+
+/**
+ * `it`, for a test that needs the browser's HTTP cache (revalidation and 304s, a reused preload):
+ * skipped, and counted as skipped, where the browser keeps none. WebKitGTK's MiniBrowser under
+ * WebDriver runs an ephemeral session without one (it fetches a `max-age=600` answer again), so
+ * these run in Chromium and Firefox.
+ */
+export function itWithHttpCache(title: string, test: () => Promise<void>): void {
+  it(title, async function () {
+    if (!(await hasHttpCache())) this.skip();
+    await test();
+  });
+}
+
 /** Records an event's details; `reach(n)` resolves when n have fired: event-driven, no polling. */
 function recordEvents<T>(el: HTMLElement, type: 'status-update' | 'status-error') {
   const details: T[] = [];

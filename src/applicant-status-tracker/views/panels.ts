@@ -2,23 +2,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StatusError } from '../../core/errors.js';
 import type { View } from './view.js';
+import { formatTime } from '../../i18n/intl.js';
 
 /**
  * Loading: the status's own shape (title, heading, summary, `steps` step rows, when it was updated, the "Check again" line)
- * drawn with the status's own classes, so it takes the room the status will, at any width, and the
- * page below does not jump when the status arrives.
+ * drawn with the status's own classes (and, where the words are known, the words themselves, as
+ * blocks), so it takes the room the status will at any width and in any font, and the page below
+ * does not jump when the status arrives.
  */
 export function loadingView(view: View, steps: number): TemplateResult {
   const bar = html`<span class="bar"></span>`;
   return html`<div part="loading" class="loading" aria-busy="true">
     <p class="overline" aria-hidden="true">${bar}</p>
-    <p class="heading">${view.t('loading')}</p>
+    <p class="title">${view.t('loading')}</p>
     <div aria-hidden="true">
-      <div class="summary">${bar}</div>
+      <div class="summary">${bar}${bar}</div>
       <div class="steps">${Array.from({ length: steps }, () => html`<div class="step"><span class="marker"></span>
-        <span class="step-body">${bar}${bar}</span></div>`)}</div>
-      <p class="updated">${bar}</p>
-      <div class="checked">${bar}<span class="bar button"></span></div>
+        <div class="step-body">${bar}${bar}</div></div>`)}</div>
+      <p class="updated">${bar}${bar}</p>
+      <p class="checked"><span class="ghost">${view.t('checkedAt', { time: formatTime(new Date(), view.lang) })}</span>
+        <button class="ghost" disabled>${view.t('checkAgain')}</button></p>
     </div>
   </div>`;
 }
