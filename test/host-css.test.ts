@@ -106,4 +106,10 @@ describe('host page CSS (issue 12.3)', () => {
       remove();
     }
   });
+
+  it('sizes nothing in rem, so the page\'s root font size cannot reach in (the calendar link\'s spacing did)', () => {
+    const sheets = (customElements.get('applicant-status-tracker') as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+    const rem = sheets.flatMap((sheet) => sheet.cssText.match(/[\d.]+rem\b/g) ?? []);
+    expect(rem).to.deep.equal([]);
+  });
 });

@@ -96,7 +96,7 @@ export const styles = css`
   [data-state='failed'] .action { background: var(--ast-color-surface); border-color: var(--ast-color-failed); }
   .action a { font-weight: 700; }
   /* Its own line: beside the action's link the two read as one. */
-  .calendar { display: block; inline-size: fit-content; margin-block-start: 0.5rem; padding-block: 0.125rem; }
+  .calendar { display: block; inline-size: fit-content; margin-block-start: 0.5em; padding-block: 0.125em; }
   .due { font-weight: 700; }
 
   .history summary { cursor: pointer; color: var(--ast-color-link); }
