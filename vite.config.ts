@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { buildTarget } from './scripts/build-target.mjs';
 
 /**
  * Minifies the html`` and css`` literals of the widget's own sources, which the JS minifier leaves
@@ -27,7 +28,8 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2022',
+      // The support floor, from package.json's browserslist.
+      target: buildTarget(),
       minify: iife ? true : false,
       sourcemap: true,
       lib: iife

@@ -13,6 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { buildTarget } from './build-target.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/locales`;
@@ -21,7 +22,7 @@ const tags = (await readdir(`${root}src/locales`))
   .map((file) => file.slice(0, -'.ts'.length))
   .sort();
 
-const common = { bundle: true, minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning' };
+const common = { bundle: true, minify: true, target: buildTarget(), legalComments: 'none', logLevel: 'warning' };
 
 await Promise.all(
   tags.flatMap((tag) => [

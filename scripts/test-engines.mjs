@@ -4,7 +4,8 @@
  *
  *   node scripts/test-engines.mjs [engine ...]     default: chromium firefox webkit
  *
- * Every engine runs even when one fails; the exit code is 1 when any failed (or printed no counts).
+ * Every engine runs even when one fails; the exit code is 1 when any failed. A test file that hangs
+ * or cannot load counts as a failed test, so the summed line never reads "0 failed" for a broken run.
  */
 import { spawn } from 'node:child_process';
 
@@ -22,11 +23,14 @@ function run(engine) {
       output += chunk;
     });
     child.on('close', (code) => {
-      const last = [...strip(output).matchAll(COUNTS)].at(-1);
-      resolve({
-        engine, code, seconds: Math.round((Date.now() - started) / 1000),
-        passed: last ? Number(last[1]) : 0, failed: last ? Number(last[2]) : 1,
-      });
+      const text = strip(output);
+      const last = [...text.matchAll(COUNTS)].at(-1);
+      // A test file that hangs or cannot load counts no test, passed or failed: count it as a failure,
+      // and a run that failed without saying which test, as one.
+      const unfinished = text.match(/did not finish within|could not (?:import|load)/gi)?.length ?? 0;
+      let failed = (last ? Number(last[2]) : 0) + unfinished;
+      if (code !== 0 && failed === 0) failed = 1;
+      resolve({ engine, code, seconds: Math.round((Date.now() - started) / 1000), passed: last ? Number(last[1]) : 0, failed });
     });
   });
 }

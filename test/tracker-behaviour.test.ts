@@ -507,12 +507,13 @@ describe('<applicant-status-tracker> behaviour', () => {
       expect(win.document.getElementById('fallback')!.checkVisibility()).to.equal(true);
     });
 
-    it('leaves the agency\'s fallback in place in a browser without what the widget relies on', async () => {
+    it('leaves the agency\'s fallback in place in a browser below the support floor', async () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
       const loadedFrame = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      // An older browser: no AbortSignal.any (Safari before 17.4, Chrome before 116).
+      // A browser below the floor: no AbortSignal.timeout (Safari before 16, Chrome before 103).
+      // (Above the floor, a missing AbortSignal.any has a fallback: test/floor.test.ts.)
       frame.srcdoc = `<!doctype html><html lang="en"><body>
-        <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message))); delete AbortSignal.any;</script>
+        <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message))); delete AbortSignal.timeout;</script>
         <script src="/dist/applicant-status-tracker.iife.js"></script>
         <applicant-status-tracker endpoint="/never/{id}" application-id="A-1"><p id="fallback">Call 1-800-555-0100</p></applicant-status-tracker>
       </body></html>`;

@@ -6,17 +6,21 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    /* light-dark() follows the page's color-scheme: a light page stays light even on a dark OS. */
-    --ast-color-primary: light-dark(#005ea2, #73b3e7);
-    --ast-color-complete: light-dark(#008817, #70e17b);
+    /*
+     * Light colours, and where light-dark() exists (Chrome 123, Firefox 120, Safari 17.5) dark ones
+     * too, following the page's color-scheme: a light page stays light even on a dark OS. Without
+     * it (the rest of the floor) the widget keeps its light colours (README, "Browser support").
+     */
+    --ast-color-primary: #005ea2;
+    --ast-color-complete: #008817;
+    --ast-color-action: #c05600;
+    --ast-color-action-bg: #faf3d1;
+    --ast-color-failed: #b50909;
+    --ast-color-muted: #565c65;
+    --ast-color-border: #71767a;
+    --ast-color-surface: #f0f0f0;
+    --ast-color-on-marker: #fff;
     --ast-color-current: var(--ast-color-primary);
-    --ast-color-action: light-dark(#c05600, #ffbe2e);
-    --ast-color-action-bg: light-dark(#faf3d1, #3b2e12);
-    --ast-color-failed: light-dark(#b50909, #fd8b8b);
-    --ast-color-muted: light-dark(#565c65, #c6cace);
-    --ast-color-border: light-dark(#71767a, #a9aeb1);
-    --ast-color-surface: light-dark(#f0f0f0, #2d2e2f);
-    --ast-color-on-marker: light-dark(#fff, #1b1b1b);
     --ast-color-link: var(--ast-color-primary);
     --ast-marker-size: max(2em, 24px);
     --ast-radius: 0.25em;
@@ -37,6 +41,19 @@ export const styles = css`
     text-align: start;
     /* anywhere, not break-word: a long e-mail address must not widen a flex item past a phone's screen. */
     overflow-wrap: anywhere;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --ast-color-primary: light-dark(#005ea2, #73b3e7);
+      --ast-color-complete: light-dark(#008817, #70e17b);
+      --ast-color-action: light-dark(#c05600, #ffbe2e);
+      --ast-color-action-bg: light-dark(#faf3d1, #3b2e12);
+      --ast-color-failed: light-dark(#b50909, #fd8b8b);
+      --ast-color-muted: light-dark(#565c65, #c6cace);
+      --ast-color-border: light-dark(#71767a, #a9aeb1);
+      --ast-color-surface: light-dark(#f0f0f0, #2d2e2f);
+      --ast-color-on-marker: light-dark(#fff, #1b1b1b);
+    }
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }

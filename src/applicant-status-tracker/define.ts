@@ -1,7 +1,12 @@
 import { ApplicantStatusTracker } from './applicant-status-tracker.component.js';
 
-/** What the element relies on. Elsewhere it stays undefined, and the page shows the agency's fallback markup. */
-const supported = () => 'any' in AbortSignal && 'timeout' in AbortSignal && CSS.supports('color', 'light-dark(#000, #fff)');
+/**
+ * Below the support floor (Safari 16.4, Chrome 111, Firefox 115) the element stays undefined and
+ * the page shows the agency's fallback markup. AbortSignal.timeout (Safari 16, Chrome 103,
+ * Firefox 100) marks the floor closely enough; older engines mostly stop at the syntax first.
+ * Newer features (AbortSignal.any, light-dark(), container queries) have fallbacks.
+ */
+const supported = () => 'timeout' in AbortSignal;
 
 /** Defines <applicant-status-tracker> once, however often the script is loaded, where the browser can run it. */
 export function defineElement(): void {

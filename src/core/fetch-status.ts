@@ -2,6 +2,7 @@
  * One request for a status document: HTTP semantics in, a validated document or a typed error out.
  * No DOM and no timers beyond the request's own timeout, so the refresh controller owns scheduling.
  */
+import { anySignal } from './abort.js';
 import { validateStatusDocument, StatusValidationError, type StatusDocument } from './status-document.js';
 import { StatusError } from './errors.js';
 import type { StatusRequest } from './request.js';
@@ -65,7 +66,7 @@ export async function fetchStatus(request: StatusRequest, signal: AbortSignal, t
       headers,
       credentials: request.credentials,
       cache: pageLoad ? 'default' : 'no-cache',
-      signal: AbortSignal.any([signal, timeoutSignal]),
+      signal: anySignal([signal, timeoutSignal]),
     });
     if (!response.ok) throw statusErrorFor(response);
     const raw = await response.text();

@@ -31,7 +31,10 @@
  *   Every /security/cors/ answer echoes Origin in Access-Control-Allow-Origin (with Vary: Origin).
  *
  *   GET  /security/plain/page.html?key=KEY&lang=L  a phone-ready page (viewport meta) with the IIFE and a
- *                                            widget on /loopback/api/KEY in language L (en, es, ar…)
+ *                                            widget on /loopback/api/KEY in language L (en, es, ar…);
+ *                                            floor=1 first runs /security/plain/floor.js, which takes
+ *                                            away what the support floor lacks (AbortSignal.any, and
+ *                                            light-dark() as CSS.supports reports it)
  *
  *   A legacy agency page: windows-1252, and its server sends scripts without a charset.
  *   GET  /security/legacy/page.html?key=KEY  a Spanish page (text/html; charset=windows-1252) with a
@@ -276,12 +279,21 @@ export async function securityPages(ctx, next) {
     const key = KEY.test(ctx.query.key ?? '') ? ctx.query.key : '';
     const lang = /^[a-zA-Z-]{2,10}$/.test(ctx.query.lang ?? '') ? ctx.query.lang : 'en';
     const pack = lang === 'en' || lang === 'es' ? '' : `<script src="/dist/locales/${lang}.js" defer></script>`;
+    const floor = ctx.query.floor === '1' ? '<script src="/security/plain/floor.js"></script>' : '';
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Status</title><script src="${IIFE}" defer></script>${pack}
+<title>Status</title>${floor}<script src="${IIFE}" defer></script>${pack}
 <h1>Check your application</h1>
 <applicant-status-tracker lang="${lang}" endpoint="/loopback/api/${key}?id={id}" application-id="A-1" refresh-interval="0"></applicant-status-tracker>`;
+    return;
+  }
+  if (ctx.path === '/security/plain/floor.js') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/javascript; charset=utf-8';
+    ctx.body = `delete AbortSignal.any;
+const supports = CSS.supports.bind(CSS);
+CSS.supports = (...args) => !args.join(' ').includes('light-dark') && supports(...args);`;
     return;
   }
   if (ctx.path === '/security/legacy/page.html') {
