@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/messages.js';
-import { fiveSteps, mount, part, serve, showIn, specExample, stepItems } from '../support/index.js';
+import { contrast, fiveSteps, mount, part, serve, showIn, specExample, stepItems } from '../support/index.js';
 
 /** Emulated media features through the project's CDP command (puppeteer's emulateMedia lacks forced-colors). */
 const emulate = (features: Record<string, string>) =>
@@ -36,18 +36,6 @@ describe('reading order', () => {
   });
 });
 
-/** WCAG contrast ratio of two computed rgb() colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b2] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('colour', () => {
   for (const scheme of ['light', 'dark'] as const) {

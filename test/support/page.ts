@@ -68,3 +68,16 @@ export function restorePage(): void {
   }
 }
 
+
+/** WCAG contrast ratio of two computed rgb() colours. */
+export function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b2] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
