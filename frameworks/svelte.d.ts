@@ -49,9 +49,9 @@ export interface ApplicantStatusTrackerSvelteProps extends HTMLAttributes<Applic
   'status-field'?: ApplicantStatusTracker['statusField'];
   /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
   statusField?: ApplicantStatusTracker['statusField'];
-  /** The agency's sign-in page (`https:`/`http:`, relative to the page): linked as "Sign in" when the endpoint answers 401/403, so that "Sign in again" can be acted on. */
+  /** The agency's sign-in page (https/http, relative to the page), linked as "Sign in" on a 401 or 403. */
   'sign-in-url'?: ApplicantStatusTracker['signInUrl'];
-  /** The agency's sign-in page (`https:`/`http:`, relative to the page): linked as "Sign in" when the endpoint answers 401/403, so that "Sign in again" can be acted on. */
+  /** The agency's sign-in page (https/http, relative to the page), linked as "Sign in" on a 401 or 403. */
   signInUrl?: ApplicantStatusTracker['signInUrl'];
   /** `auto` (default) lays the steps side by side when the widget is at least 52em (832 px at 16 px text) wide, has at most 6 steps and none carries a description or action; else in a column. `horizontal`: side by side whenever that wide; `vertical`: never. */
   layout?: ApplicantStatusTracker['layout'];

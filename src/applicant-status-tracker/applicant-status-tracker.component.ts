@@ -127,10 +127,7 @@ export class ApplicantStatusTracker extends LitElement {
   /** Dotted path of the status code in a response mapped by declared steps (e.g. `case.status`). */
   statusField = '';
 
-  /**
-   * The agency's sign-in page (`https:`/`http:`, relative to the page): linked as "Sign in" when the
-   * endpoint answers 401/403, so that "Sign in again" can be acted on.
-   */
+  /** The agency's sign-in page (https/http, relative to the page), linked as "Sign in" on a 401 or 403. */
   signInUrl = '';
 
   /**
@@ -257,10 +254,8 @@ export class ApplicantStatusTracker extends LitElement {
   }
 
   private get lookupOptions(): LookupViewOptions {
-    return {
-      lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, onSubmit: this.submitLookup,
-      help: !!this.querySelector(':scope > [slot="lookup-help"]'),
-    };
+    const help = !!this.querySelector(':scope > [slot="lookup-help"]');
+    return { lookup: this.lookup, idFormat: this.idFormat, idPattern: this.idPattern, onSubmit: this.submitLookup, help };
   }
 
   /** Not found and rate limited go back to the form with their own message; other errors have their panel. */
