@@ -166,6 +166,16 @@ describe('lookup with verifier fields', () => {
     }
   });
 
+  it('accepts a ZIP+4 typed with a space, and sends it as "82001-1234"', async () => {
+    const { el, loaded } = await tracker({ 'lookup-endpoint': '/lookup-api/lookup', verify: 'postal-code' });
+    type(el, 'applicationId', 'WY-2020-00777');
+    type(el, 'postal-code', '82001 1234');
+    await submit(el);
+    await loaded();
+    expect(JSON.parse(seen[0].body)).to.deep.equal({ applicationId: 'WY-2020-00777', postalCode: '82001-1234' });
+    expect($(el, '#postal-code-error'), 'no error for a space between the parts').to.equal(null);
+  });
+
   it('reports not found on the form for verified lookups too, without the answers in the event', async () => {
     const { el, failed, errors } = await tracker({ 'lookup-endpoint': '/lookup-api/lookup', verify: 'last-name' });
     type(el, 'applicationId', 'MISSING-2');

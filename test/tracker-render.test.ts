@@ -5,7 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { en, es, format } from '../src/i18n/messages.js';
 import type { ApplicantStatusTracker } from '../src/index.js';
-import { clean, heading, mount, serve, specExampleWithoutOutcome, spokenText, stepItems, stepsDoc } from './support/index.js';
+import { clean, heading, mount, serve, showIn, specExampleWithoutOutcome, spokenText, stepItems, stepsDoc } from './support/index.js';
 
 const shadow = (el: ApplicantStatusTracker) => el.shadowRoot!;
 const headingOf = heading;
@@ -178,6 +178,17 @@ describe('<applicant-status-tracker> rendering', () => {
       const finished = getComputedStyle(items[0].querySelector('.marker')!).backgroundColor;
       expect([0, 1, 2, 3, 4].map(lineFrom), 'up to the last finished step').to.deep.equal(Array(5).fill(finished));
       expect(lineFrom(5), 'from the current step on').not.to.equal(finished);
+    });
+
+    it('side by side, too: the line into a finished step is in the finished colour, and grey ahead', async () => {
+      const el = await showIn(stepsDoc('complete', 'skipped', 'complete', 'current', 'upcoming'), { layout: 'horizontal' }, 'width: 1280px');
+      const items = stepItems(el);
+      expect(items[1].getBoundingClientRect().top, 'laid out side by side').to.be.closeTo(items[0].getBoundingClientRect().top, 1);
+      const line = (index: number) => getComputedStyle(items[index], '::before');
+      const finished = getComputedStyle(items[0].querySelector('.marker')!).backgroundColor;
+      expect([0, 1].map((i) => line(i).borderTopColor), 'up to the last finished step').to.deep.equal([finished, finished]);
+      expect(line(3).borderTopColor, 'from the current step on').not.to.equal(finished);
+      expect([0, 3].map((i) => [line(i).borderTopWidth, line(i).borderLeftWidth]), 'a horizontal line only').to.deep.equal([['2px', '0px'], ['2px', '0px']]);
     });
   });
 

@@ -86,7 +86,7 @@ export const styles = css`
   /* The connector between markers: decoration only, the order is the list's. */
   .step:not(:last-child)::before {
     content: ''; position: absolute; inset-inline-start: calc(var(--ast-marker-size) / 2 - 1px);
-    inset-block: var(--ast-marker-size) 0; border-inline-start: 2px solid var(--ast-color-border);
+    inset-block: var(--ast-marker-size) 0; border: 0 solid var(--ast-color-border); border-inline-start-width: 2px;
   }
   .step[data-state='complete']:not(:last-child)::before, .into-complete:not(:last-child)::before { border-color: var(--ast-color-complete); }
   .marker {
@@ -162,9 +162,8 @@ export const styles = css`
     .horizontal .step:not(:last-child)::before {
       inset-block: calc(var(--ast-marker-size) / 2 - 1px) auto;
       inset-inline: calc(50% + var(--ast-marker-size) / 2 + 0.25em) calc(-50% + var(--ast-marker-size) / 2 + 0.25em);
-      border-inline-start: 0; border-block-start: 2px solid var(--ast-color-border);
+      border-inline-start-width: 0; border-block-start-width: 2px;
     }
-    .horizontal .step[data-state='complete']:not(:last-child)::before, .horizontal .into-complete:not(:last-child)::before { border-color: var(--ast-color-complete); }
     .horizontal .action { text-align: start; }
   }
 

@@ -3,7 +3,7 @@
  * event), what is wrong with it, and the application they submitted, or the one the page URL names.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { VERIFIERS, checkField, idRegExp, normaliseId, verifiersOf, type Application, type FieldProblem, type Verifier } from '../core/lookup.js';
+import { VERIFIERS, checkField, idRegExp, normaliseAnswer, normaliseId, verifiersOf, type Application, type FieldProblem, type Verifier } from '../core/lookup.js';
 
 export interface LookupHost extends ReactiveControllerHost {
   applicationId: string;
@@ -78,8 +78,10 @@ export class LookupController implements ReactiveController {
    */
   submit(): { invalid: FieldName[]; again: boolean } {
     const pattern = idRegExp(this.host.idPattern);
-    // The form shows the number as the agency writes it ("wy 2020 00123" becomes "WY-2020-00123").
+    // The form shows the number and the answers as the agency writes them ("wy 2020 00123" becomes
+    // "WY-2020-00123", "82001 1234" becomes "82001-1234").
     this.draft.applicationId = normaliseId(this.draft.applicationId ?? '', pattern, this.host.idFormat);
+    for (const name of this.verifiers) this.draft[name] = normaliseAnswer(name, this.draft[name] ?? '');
     const value = (name: FieldName) => (this.draft[name] ?? '').trim();
     this.problems = Object.fromEntries(
       this.fields.map((name) => [name, checkField(name, value(name), pattern)]).filter(([, problem]) => problem),
@@ -92,8 +94,8 @@ export class LookupController implements ReactiveController {
       answers: Object.fromEntries(this.verifiers.map((name) => [VERIFIERS[name].key, value(name)])),
     };
     const previous = this.submitted;
-    const again = !!previous && previous.id === application.id
-      && this.verifiers.every((name) => previous.answers[VERIFIERS[name].key] === application.answers[VERIFIERS[name].key]);
+    // Both are built in the same field order, so equal text is the same application and answers.
+    const again = JSON.stringify(previous) === JSON.stringify(application);
     this.submitted = application;
     this.awaitingResult = true;
     return { invalid, again };

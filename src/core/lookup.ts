@@ -53,6 +53,13 @@ export function normaliseId(value: string, pattern?: RegExp, example = ''): stri
     .find((form) => pattern.test(form)) ?? typed;
 }
 
+/**
+ * A verifier answer as the agency receives it: trimmed, and a ZIP code typed with a space, a dot or
+ * a dash of any kind between its parts ("82001 1234", "820011234") written "82001-1234".
+ */
+export const normaliseAnswer = (name: Verifier, value: string): string =>
+  name === 'postal-code' ? value.trim().replace(/^(\d{5})\W*(\d{4})$/, '$1-$2') : value.trim();
+
 /** What is wrong with a field's value: a message key, or undefined when it is fine. */
 export type FieldProblem = 'idRequired' | 'idInvalid' | 'fieldRequired';
 

@@ -1,6 +1,6 @@
 /** The lookup form's rules (src/core/lookup.ts): verifier fields, the agency's id pattern, what is a valid answer. */
 import { expect } from '@esm-bundle/chai';
-import { VERIFIERS, checkField, idRegExp, normaliseId, verifiersOf } from '../../src/core/lookup.js';
+import { VERIFIERS, checkField, idRegExp, normaliseAnswer, normaliseId, verifiersOf } from '../../src/core/lookup.js';
 import { StatusError } from '../../src/core/errors.js';
 
 describe('verifiersOf', () => {
@@ -64,6 +64,23 @@ describe('checkField', () => {
     ];
     for (const [name, value] of valid) expect(checkField(name, value), `${name} ${value}`).to.equal(undefined);
     for (const [name, value] of invalid) expect(checkField(name, value), `${name} ${value}`).to.equal('fieldRequired');
+  });
+});
+
+describe('normaliseAnswer', () => {
+  it('writes a ZIP code typed with a space, a dot, any dash or none as the agency receives it', () => {
+    for (const typed of ['82001 1234', '820011234', ' 82001-1234 ', '82001\u20131234', '82001.1234', '82001\u00a01234']) {
+      expect(normaliseAnswer('postal-code', typed), typed).to.equal('82001-1234');
+    }
+    expect(normaliseAnswer('postal-code', ' 82001 ')).to.equal('82001');
+    expect(checkField('postal-code', normaliseAnswer('postal-code', '82001 1234'))).to.equal(undefined);
+  });
+
+  it('leaves what is not a ZIP code, and other answers, as typed (trimmed)', () => {
+    expect(normaliseAnswer('postal-code', '8200 11234')).to.equal('8200 11234');
+    expect(normaliseAnswer('postal-code', 'K1A 0B1')).to.equal('K1A 0B1');
+    expect(normaliseAnswer('last-name', ' Van der Berg ')).to.equal('Van der Berg');
+    expect(normaliseAnswer('email', ' a.b@example.gov ')).to.equal('a.b@example.gov');
   });
 });
 
