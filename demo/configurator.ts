@@ -62,6 +62,7 @@ function readOptions(): SnippetOptions {
     idParam: field('id-param').value,
     verify: VERIFIERS.filter((verifier: Verifier) => field(`verify-${verifier}`).checked),
     lookupEndpoint: field('lookup-endpoint').value,
+    lookupHelp: field('lookup-help').value,
     credentials: field<HTMLSelectElement>('credentials').value as RequestCredentials,
     integrity: field('integrity').value,
   };

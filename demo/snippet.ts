@@ -47,6 +47,8 @@ export interface SnippetOptions {
   verify?: readonly Verifier[];
   /** POST endpoint for lookups with verifier fields. */
   lookupEndpoint?: string;
+  /** Where applicants find their number, shown in the lookup form (`slot="lookup-help"`). */
+  lookupHelp?: string;
   /** fetch credentials mode; left out at the default, `same-origin`. */
   credentials?: RequestCredentials;
   /** The script's Subresource Integrity value (`sha384-…`, printed by `npm run build`). */
@@ -195,11 +197,19 @@ export function languagePackSrc(options: SnippetOptions): string | undefined {
   return `${src.slice(0, src.lastIndexOf('/') + 1)}locales/${language.tag}.js`;
 }
 
-/** The element with its attributes and fallback, as HTML. */
+/**
+ * What goes inside the element, as HTML lines: the lookup form's help (only when the applicant
+ * types the number in), then the fallback.
+ */
+function childrenFor(options: SnippetOptions): string[] {
+  const help = !options.applicationId?.trim() && options.lookupHelp?.trim();
+  return [help ? `<p slot="lookup-help">${escapeHtml(help)}</p>` : '', fallbackFor(options)].filter(Boolean);
+}
+
+/** The element with its attributes, lookup help and fallback, as HTML. */
 export function elementFor(options: SnippetOptions): string {
   const attributeLines = attributesFor(options).map(([name, value]) => `\n    ${name}="${escapeHtml(value)}"`).join('');
-  const fallback = fallbackFor(options);
-  return [`<applicant-status-tracker${attributeLines}>`, ...(fallback ? [`  ${fallback}`] : []), `</applicant-status-tracker>`].join('\n') + '\n';
+  return [`<applicant-status-tracker${attributeLines}>`, ...childrenFor(options).map((line) => `  ${line}`), `</applicant-status-tracker>`].join('\n') + '\n';
 }
 
 /**
@@ -300,12 +310,12 @@ const js = (value: string) => JSON.stringify(value);
 function element(options: SnippetOptions, indent: string, attribute: (name: string, value: string) => string, idBinding: string): string {
   const lines = attributesFor(options).map(([name, value]) => (name === 'application-id' ? idBinding : attribute(name, value)));
   // Braces in text start an expression in JSX, Svelte and Angular and a mustache in Vue: write them as characters.
-  const fallback = fallbackFor(options).replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
+  const children = childrenFor(options).map((line) => line.replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;')));
   return [
     `${indent}<applicant-status-tracker`,
     ...lines.map((line) => `${indent}  ${line}`),
     `${indent}>`,
-    ...(fallback ? [`${indent}  ${fallback}`] : []),
+    ...children.map((line) => `${indent}  ${line}`),
     `${indent}</applicant-status-tracker>`,
   ].join('\n');
 }

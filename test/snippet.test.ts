@@ -95,6 +95,40 @@ describe('snippetFor', () => {
   });
 });
 
+describe('the lookup help in the snippet', () => {
+  const help = 'Find your number in the email we sent you: <b>not</b> a {code}.';
+
+  it('goes in the element as slot="lookup-help" text, only when applicants type the number in', () => {
+    const paragraph = parse(snippetFor({ ...minimal, lookupHelp: ` ${help} ` })).element.querySelector('p[slot="lookup-help"]');
+    expect(paragraph?.textContent).to.equal(help);
+    expect(paragraph?.querySelector('b'), 'what the agency typed stays text').to.equal(null);
+    expect(parse(snippetFor({ ...minimal, applicationId: 'A-1', lookupHelp: help })).element.querySelector('[slot]')).to.equal(null);
+    expect(parse(snippetFor({ ...minimal, lookupHelp: '  ' })).element.querySelector('[slot]')).to.equal(null);
+  });
+
+  it('shows in the pasted widget\'s form and is read with the number field', async () => {
+    await import('../src/index.js');
+    const el = document.importNode(parse(snippetFor({ ...minimal, lookupHelp: help })).element, true);
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('#applicationId'), 'the lookup form shows');
+      const input = el.shadowRoot!.querySelector('#applicationId')!;
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="lookup-help"]')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([help]);
+      expect(input.getAttribute('aria-describedby')?.split(' ')).to.include(slot.parentElement!.id);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('goes in every framework snippet, braces written as characters', () => {
+    for (const host of ['react', 'vue', 'angular', 'svelte'] as const) {
+      expect(frameworkSnippetFor(host, { ...minimal, lookupHelp: help }), host)
+        .to.contain('<p slot="lookup-help">Find your number in the email we sent you: &lt;b&gt;not&lt;/b&gt; a &#123;code&#125;.</p>');
+    }
+  });
+});
+
 describe('the brand colour under a strict Content-Security-Policy', () => {
   it('applies from the suggested stylesheet rule, where the old style attribute is dropped', async () => {
     const key = uniqueKey('brand-css');
